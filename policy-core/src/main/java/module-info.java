@@ -1,0 +1,15 @@
+/**
+ * Exact, typed, cited calculators for China's 2015 mass entrepreneurship and innovation policies. Runtime
+ * dependency: Guava only.
+ */
+module org.zhongchuang.policy {
+  requires transitive com.google.common;
+  requires static org.immutables.value.annotations;
+
+  exports org.zhongchuang.policy;
+  exports org.zhongchuang.policy.money;
+  exports org.zhongchuang.policy.text;
+  exports org.zhongchuang.policy.law;
+  exports org.zhongchuang.policy.catalogue;
+  exports org.zhongchuang.policy.explain;
+}

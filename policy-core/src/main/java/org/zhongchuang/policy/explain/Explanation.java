@@ -1,0 +1,65 @@
+package org.zhongchuang.policy.explain;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.zhongchuang.policy.law.Citation;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Text;
+
+/**
+ * Why a result is what it is: ordered steps, each with its citations, and warnings where the law is uncertain.
+ * Rendering as text is a view of it; the computation never depends on the rendering.
+ *
+ * @param steps in order, not null
+ * @param warnings where the result depends on something uncertain, not null
+ */
+public record Explanation(List<Step> steps, List<Text> warnings) implements Serializable {
+
+  public Explanation {
+    steps = ImmutableList.copyOf(requireNonNull(steps, "steps"));
+    warnings = ImmutableList.copyOf(requireNonNull(warnings, "warnings"));
+  }
+
+  /** Every citation of every step, each once, in order of first use. */
+  public ImmutableList<Citation> citations() {
+    Set<Citation> all = new LinkedHashSet<>();
+    steps.forEach(step -> all.addAll(step.citations()));
+    return ImmutableList.copyOf(all);
+  }
+
+  /** The explanation as plain text in a language: numbered steps, warnings, then the citations quoted in full. */
+  public String render(Language language) {
+    requireNonNull(language, "language");
+    boolean zh = language == Language.ZH;
+    StringBuilder out = new StringBuilder();
+    out.append(zh ? "计算过程：" : "Steps:").append('\n');
+    int n = 1;
+    for (Step step : steps) {
+      out.append(String.format("%2d. ", n++)).append(step.description().in(language));
+      if (!step.formula().isEmpty()) {
+        out.append("\n    ").append(step.formula());
+      }
+      if (!step.citations().isEmpty()) {
+        out.append("\n    ").append(zh ? "依据：" : "Per: ");
+        out.append(String.join(zh ? "；" : "; ",
+            step.citations().stream().map(Citation::reference).collect(ImmutableList.toImmutableList())));
+      }
+      out.append('\n');
+    }
+    if (!warnings.isEmpty()) {
+      out.append(zh ? "注意：" : "Warnings:").append('\n');
+      warnings.forEach(w -> out.append(" ! ").append(w.in(language)).append('\n'));
+    }
+    List<Citation> citations = citations();
+    if (!citations.isEmpty()) {
+      out.append(zh ? "引用条款：" : "Citations:").append('\n');
+      citations.forEach(c -> out.append(" - ").append(Citations.render(c, language)).append('\n'));
+    }
+    return out.toString();
+  }
+}

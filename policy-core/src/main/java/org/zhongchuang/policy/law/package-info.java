@@ -1,0 +1,2 @@
+/** Jurisdictions, documents, citations and validity periods: who said what, where, and when. */
+package org.zhongchuang.policy.law;
