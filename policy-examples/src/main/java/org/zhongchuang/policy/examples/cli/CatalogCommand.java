@@ -1,0 +1,140 @@
+package org.zhongchuang.policy.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.law.Applicability;
+import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.text.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code policy catalog}: the built-in provisions, optionally those applying in a place and in force on a day. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"List the built-in provisions, optionally where and when they apply.",
+        "Each provision: id, document, jurisdiction, clause, and whether it is in force on --date.",
+        "With --jurisdiction, only the provisions that apply there (its own and those of the places it lies within)."})
+final class CatalogCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--jurisdiction", paramLabel = "J", converter = Converters.JurisdictionConverter.class,
+      description = "Only provisions applying in J: a code (330400), pinyin (jiaxing) or Chinese name (嘉兴市).")
+  private Jurisdiction jurisdiction;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
+      description = "Say whether each provision is in force on this day: true, false or \"uncertain\" (with why).")
+  private LocalDate date;
+
+  @Mixin private OutputOptions output;
+
+  @Override
+  public Integer call() {
+    Catalogue catalogue = Catalogue.builtIn();
+    List<Provision> provisions = jurisdiction == null ? catalogue.all() : catalogue.applicableIn(jurisdiction);
+    if (date != null) {
+      checkAnswerable(provisions);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json) {
+      out.println(Json.write(json(provisions)));
+    } else {
+      out.print(text(provisions, output.language));
+    }
+    return PolicyCli.OK;
+  }
+
+  /** Before the earliest provision starts, the catalogue knows no law at all: that is no answer, not "nothing". */
+  private void checkAnswerable(List<Provision> provisions) {
+    LocalDate earliest = provisions.stream().map(p -> p.validity().earliestStart())
+        .min(Comparator.naturalOrder()).orElseThrow();
+    if (date.isBefore(earliest)) {
+      throw Refusals.invalid(spec, "--date", date + ": the catalogue holds no provision in force before " + earliest
+          + "; accepted: a date from " + earliest + " on");
+    }
+  }
+
+  private Json.Obj json(List<Provision> provisions) {
+    List<Object> rows = new ArrayList<>();
+    for (Provision p : provisions) {
+      Json.Obj row = Json.object()
+          .put("id", p.id())
+          .put("document", p.citation().document().reference())
+          .put("jurisdiction", p.jurisdiction().key())
+          .put("clause", p.citation().clause())
+          .put("inForce", date == null ? null : inForce(p.statusOn(date)))
+          .put("title", p.citation().document().title())
+          .put("issuer", p.citation().document().issuer())
+          .put("issued", p.citation().document().issued().toString())
+          .put("validity", p.validity().toString())
+          .put("summary", p.terms().summary().in(output.language))
+          .put("hasFormula", p.terms().hasFormula())
+          .put("confidence", p.confidence().name().toLowerCase(java.util.Locale.ROOT))
+          .put("quote", p.citation().quote());
+      if (date != null) {
+        row.put("reason", p.statusOn(date).reason().in(output.language));
+      }
+      rows.add(row);
+    }
+    return Json.object()
+        .put("jurisdiction", jurisdiction == null ? null : jurisdiction.key())
+        .put("date", date == null ? null : date.toString())
+        .put("count", provisions.size())
+        .put("provisions", rows);
+  }
+
+  private static Object inForce(Applicability applicability) {
+    switch (applicability.status()) {
+      case IN_FORCE:
+        return true;
+      case NOT_IN_FORCE:
+        return false;
+      default:
+        return "uncertain";
+    }
+  }
+
+  private String text(List<Provision> provisions, Language language) {
+    boolean zh = language == Language.ZH;
+    StringBuilder out = new StringBuilder();
+    String where = jurisdiction == null ? (zh ? "全部" : "all")
+        : (zh ? jurisdiction.chineseName() : jurisdiction.englishName()) + " (" + jurisdiction.key() + ")";
+    out.append(zh ? "条款目录：" : "Catalogue: ").append(where).append(zh ? "，共 " : ", ")
+        .append(provisions.size()).append(zh ? " 条" : " provisions");
+    if (date != null) {
+      out.append(zh ? "；效力日期 " : "; in force on ").append(date);
+    }
+    out.append('\n');
+    for (Provision p : provisions) {
+      out.append(p.id()).append(" | ").append(p.citation().reference()).append(" | ").append(p.jurisdiction().key());
+      if (date != null) {
+        out.append(" | ").append(status(p.statusOn(date), zh));
+      } else {
+        out.append(" | ").append(p.validity());
+      }
+      out.append(" | ").append(p.terms().summary().in(language)).append('\n');
+      if (date != null && p.statusOn(date).isUncertain()) {
+        out.append("    ? ").append(p.statusOn(date).reason().in(language)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String status(Applicability applicability, boolean zh) {
+    switch (applicability.status()) {
+      case IN_FORCE:
+        return zh ? "有效" : "in force";
+      case NOT_IN_FORCE:
+        return zh ? "无效" : "not in force";
+      default:
+        return zh ? "不确定" : "uncertain";
+    }
+  }
+}

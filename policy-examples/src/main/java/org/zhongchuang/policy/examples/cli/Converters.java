@@ -1,0 +1,133 @@
+package org.zhongchuang.policy.examples.cli;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.catalogue.AwardLevel;
+import org.zhongchuang.policy.catalogue.UnitKind;
+import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.text.Language;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads option values with the library's own parsers, so the command accepts exactly what the library accepts. A
+ * refused value becomes a {@link TypeConversionException} whose message says what is accepted; picocli prefixes it
+ * with the option's name.
+ */
+final class Converters {
+  private Converters() {}
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** {@code 330400}, {@code jiaxing}, {@code 嘉兴市}: anything {@link Jurisdiction#parse} takes. */
+  static final class JurisdictionConverter implements ITypeConverter<Jurisdiction> {
+    @Override
+    public Jurisdiction convert(String value) {
+      try {
+        return Jurisdiction.parse(value);
+      } catch (PolicyInputException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** {@code 250000}, {@code 25万}, {@code ２０万元}: anything {@link Cny#parse} takes. */
+  static final class AmountConverter implements ITypeConverter<Cny> {
+    @Override
+    public Cny convert(String value) {
+      return amount(value);
+    }
+  }
+
+  /** An ISO date, {@code YYYY-MM-DD}. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "cannot read date '" + value + "'; accepted: a calendar date YYYY-MM-DD, e.g. 2016-01-01");
+      }
+    }
+  }
+
+  /** A four-digit calendar (tax) year. */
+  static final class YearConverter implements ITypeConverter<Year> {
+    @Override
+    public Year convert(String value) {
+      if (!YEAR.matcher(value.strip()).matches()) {
+        throw new TypeConversionException("cannot read tax year '" + value + "'; accepted: a year YYYY, e.g. 2016");
+      }
+      return Year.parse(value.strip());
+    }
+  }
+
+  /** {@code zh} or {@code en}. */
+  static final class LanguageConverter implements ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      try {
+        return Language.parse(value);
+      } catch (PolicyInputException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** {@code university}, {@code research-institute}, {@code enterprise} or {@code other}. */
+  static final class UnitConverter implements ITypeConverter<UnitKind> {
+    @Override
+    public UnitKind convert(String value) {
+      String key = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+      for (UnitKind kind : UnitKind.values()) {
+        if (kind.name().equals(key)) {
+          return kind;
+        }
+      }
+      throw new TypeConversionException(
+          "unknown unit '" + value + "'; accepted: university, research-institute, enterprise, other");
+    }
+  }
+
+  /** {@code LEVEL=AMOUNT}, e.g. {@code provincial=30万}. */
+  static final class AwardConverter implements ITypeConverter<Award> {
+    @Override
+    public Award convert(String value) {
+      int eq = value.indexOf('=');
+      if (eq < 0) {
+        throw new TypeConversionException("cannot read award '" + value
+            + "'; accepted: LEVEL=AMOUNT with LEVEL one of national, provincial, municipal, county, other,"
+            + " e.g. provincial=300000");
+      }
+      AwardLevel level;
+      try {
+        level = AwardLevel.parse(value.substring(0, eq));
+      } catch (PolicyInputException e) {
+        throw new TypeConversionException("in award '" + value + "': " + e.getMessage());
+      }
+      Cny amount = amount(value.substring(eq + 1));
+      if (amount.isNegative()) {
+        throw new TypeConversionException(
+            "in award '" + value + "': the amount is negative; accepted: an amount of zero or more");
+      }
+      return new Award(level, amount);
+    }
+  }
+
+  /** An award a maker space received, as given on the command line. */
+  record Award(AwardLevel level, Cny amount) {}
+
+  private static Cny amount(String value) {
+    try {
+      return Cny.parse(value);
+    } catch (PolicyInputException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

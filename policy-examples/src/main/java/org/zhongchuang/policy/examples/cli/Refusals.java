@@ -1,0 +1,19 @@
+package org.zhongchuang.policy.examples.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Refusals of option values found after parsing (e.g. a date the catalogue cannot answer), worded as picocli's. */
+final class Refusals {
+  private Refusals() {}
+
+  /**
+   * @param spec the subcommand, not null
+   * @param option the option at fault, e.g. {@code --year}
+   * @param problem what was wrong and what is accepted
+   * @return the exception to throw; the command prints it as one line and exits with status 2
+   */
+  static ParameterException invalid(CommandSpec spec, String option, String problem) {
+    return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + problem);
+  }
+}
