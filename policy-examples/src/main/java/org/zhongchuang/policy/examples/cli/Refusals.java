@@ -1,5 +1,6 @@
 package org.zhongchuang.policy.examples.cli;
 
+import org.zhongchuang.policy.PolicyInputException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -15,5 +16,20 @@ final class Refusals {
    */
   static ParameterException invalid(CommandSpec spec, String option, String problem) {
     return new ParameterException(spec.commandLine(), "Invalid value for option '" + option + "': " + problem);
+  }
+
+  /**
+   * Runs a step that reads one option's value into the library, and names the option if the library refuses it.
+   *
+   * @param spec the subcommand, not null
+   * @param option the option whose value the step reads
+   * @param step the step, not null
+   */
+  static void about(CommandSpec spec, String option, Runnable step) {
+    try {
+      step.run();
+    } catch (PolicyInputException e) {
+      throw invalid(spec, option, e.getMessage());
+    }
   }
 }

@@ -1,0 +1,54 @@
+package org.zhongchuang.policy.examples.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.zhongchuang.policy.explain.Citations;
+import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.Step;
+import org.zhongchuang.policy.law.Citation;
+import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Text;
+
+/** What every report shares: bilingual labels, amounts in yuan, citations, warnings and the explanation steps. */
+final class Reports {
+  private Reports() {}
+
+  /** The Chinese or the English of a label. */
+  static String t(Language language, String zh, String en) {
+    return language == Language.ZH ? zh : en;
+  }
+
+  /** {@code 25,000.00 元} or {@code 25,000.00 yuan}. */
+  static String yuan(Cny amount, Language language) {
+    return amount.format() + t(language, " 元", " yuan");
+  }
+
+  /** {@code 嘉兴市 (330400)} or {@code Jiaxing (330400)}. */
+  static String place(Jurisdiction jurisdiction, Language language) {
+    return t(language, jurisdiction.chineseName(), jurisdiction.englishName()) + " (" + jurisdiction.key() + ")";
+  }
+
+  /** Each citation as one line that starts with the document number (or the title where there is none). */
+  static List<String> citations(List<Citation> citations, Language language) {
+    return citations.stream().map(c -> Citations.render(c, language)).collect(Collectors.toList());
+  }
+
+  static List<String> texts(List<Text> texts, Language language) {
+    return texts.stream().map(w -> w.in(language)).collect(Collectors.toList());
+  }
+
+  /** The explanation's steps as JSON objects: description, formula (or null), amount (or null), clauses. */
+  static List<Object> steps(Explanation explanation, Language language) {
+    return explanation.steps().stream().map(s -> (Object) step(s, language)).collect(Collectors.toList());
+  }
+
+  private static Json.Obj step(Step step, Language language) {
+    return Json.object()
+        .put("description", step.description().in(language))
+        .put("formula", step.formula().isEmpty() ? null : step.formula())
+        .put("amount", step.amount().orElse(null))
+        .put("clauses", step.citations().stream().map(Citation::reference).collect(Collectors.toList()));
+  }
+}
