@@ -45,4 +45,20 @@ class ExplanationTest {
   void citationsAreListedOnceInOrderOfFirstUse() {
     assertThat(explanation.citations()).containsExactly(matching, law, spec);
   }
+
+  @Test
+  void stepsWithoutFormulaCitationsOrWarningsRenderWithoutThoseParts() {
+    Explanation bare = new Explanation(List.of(Step.decision(Text.of("不是小型微利企业", "not a small low-profit enterprise"))),
+        List.of());
+    assertThat(bare.render(Language.ZH)).isEqualTo("计算过程：\n 1. 不是小型微利企业\n");
+    assertThat(bare.render(Language.EN)).isEqualTo("Steps:\n 1. not a small low-profit enterprise\n");
+    assertThat(bare.citations()).isEmpty();
+  }
+
+  @Test
+  void verbatimCitationsAreNotMarkedAsSummaries() {
+    assertThat(Citations.render(matching, Language.ZH)).doesNotContain("要旨");
+    assertThat(Citations.render(matching, Language.EN)).doesNotContain("not verbatim");
+    assertThat(Citations.render(spec, Language.EN)).contains("not verbatim");
+  }
 }

@@ -58,4 +58,21 @@ class JurisdictionTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Jurisdiction.parse("huzhou")).isInstanceOf(UnknownJurisdictionException.class);
   }
+
+  @Test
+  void namesAndValueSemantics() {
+    assertThat(Jurisdiction.JIAXING.englishName()).isEqualTo("Jiaxing");
+    assertThat(Jurisdiction.JIAXING.toString()).isEqualTo("嘉兴市 (330400)");
+    assertThat(Jurisdiction.JIAXING.parent()).contains(Jurisdiction.ZHEJIANG);
+    assertThat(Jurisdiction.JIAXING.hashCode()).isNotEqualTo(Jurisdiction.JILIN.hashCode());
+    assertThat(Jurisdiction.JIAXING).isNotEqualTo(Jurisdiction.ZHEJIANG).isNotEqualTo("jiaxing");
+    assertThatThrownBy(() -> Jurisdiction.define("x", "330400", "X", "X", Jurisdiction.CHINA))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Jurisdiction.define("y", null, "Y", "Y", Jurisdiction.CHINA).code()).isEmpty();
+    try {
+      Jurisdiction.parse("nowhere");
+    } catch (UnknownJurisdictionException e) {
+      assertThat(e.input()).isEqualTo("nowhere");
+    }
+  }
 }

@@ -72,4 +72,37 @@ class ValidityPeriodTest {
   void aPeriodCannotEndBeforeItStarts() {
     assertThatThrownBy(() -> ValidityPeriod.between(LAST, FIRST)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void exactlyOneStatusHolds() {
+    ValidityPeriod p = ValidityPeriod.between(FIRST, LAST);
+    Applicability in = p.on(FIRST);
+    Applicability out = p.on(LAST.plusDays(1));
+    Applicability unsure = p.withEnd(new ValidityPeriod.Within(LAST, LAST.plusDays(9), Text.of("不详", "unknown")))
+        .on(LAST.plusDays(1));
+    assertThat(in.isInForce()).isTrue();
+    assertThat(in.isUncertain()).isFalse();
+    assertThat(in.isNotInForce()).isFalse();
+    assertThat(out.isInForce()).isFalse();
+    assertThat(out.isUncertain()).isFalse();
+    assertThat(out.isNotInForce()).isTrue();
+    assertThat(unsure.isUncertain()).isTrue();
+    assertThat(unsure.isInForce()).isFalse();
+    assertThat(unsure.reason().en()).endsWith("unknown");
+  }
+
+  @Test
+  void describesItself() {
+    assertThat(ValidityPeriod.between(FIRST, LAST).toString()).isEqualTo("2015-10-01 – 2017-12-31");
+    assertThat(ValidityPeriod.from(FIRST).toString()).isEqualTo("2015-10-01 – …");
+    assertThat(new ValidityPeriod(new ValidityPeriod.Within(FIRST, LAST, Text.of("", "")), new ValidityPeriod.Open())
+        .toString()).isEqualTo("2015-10-01~2017-12-31 – …");
+    assertThat(ValidityPeriod.between(FIRST, LAST).on(FIRST.minusDays(1)).reason().en())
+        .isEqualTo("2015-09-30 is before the start (2015-10-01)");
+    assertThat(ValidityPeriod.between(FIRST, LAST).on(LAST.plusDays(1)).reason().en())
+        .isEqualTo("2018-01-01 is after the end (2017-12-31)");
+    assertThat(ValidityPeriod.between(FIRST, LAST).during(Year.of(2016)).reason().en())
+        .isEqualTo("in force 2015-10-01 – 2017-12-31, which covers 2016-01-01 – 2016-12-31");
+    assertThat(ValidityPeriod.between(FIRST, LAST).withEnd(new ValidityPeriod.Open()).lastDay()).isEmpty();
+  }
 }
