@@ -3,7 +3,6 @@ package org.zhongchuang.policy.examples.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.catalogue.Catalogue;
@@ -40,7 +39,7 @@ final class CatalogCommand implements Callable<Integer> {
     Catalogue catalogue = Catalogue.builtIn();
     List<Provision> provisions = jurisdiction == null ? catalogue.all() : catalogue.applicableIn(jurisdiction);
     if (date != null) {
-      checkAnswerable(provisions);
+      Refusals.checkDateAnswerable(spec, "--date", date, provisions);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output.json) {
@@ -49,16 +48,6 @@ final class CatalogCommand implements Callable<Integer> {
       out.print(text(provisions, output.language));
     }
     return PolicyCli.OK;
-  }
-
-  /** Before the earliest provision starts, the catalogue knows no law at all: that is no answer, not "nothing". */
-  private void checkAnswerable(List<Provision> provisions) {
-    LocalDate earliest = provisions.stream().map(p -> p.validity().earliestStart())
-        .min(Comparator.naturalOrder()).orElseThrow();
-    if (date.isBefore(earliest)) {
-      throw Refusals.invalid(spec, "--date", date + ": the catalogue holds no provision in force before " + earliest
-          + "; accepted: a date from " + earliest + " on");
-    }
   }
 
   private Json.Obj json(List<Provision> provisions) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.AwardLevel;
@@ -95,15 +96,15 @@ final class Converters {
     }
   }
 
-  /** {@code LEVEL=AMOUNT}, e.g. {@code provincial=30万}. */
-  static final class AwardConverter implements ITypeConverter<Award> {
+  /** {@code LEVEL=AMOUNT} or {@code LEVEL=AMOUNT@BODY}, e.g. {@code provincial=30万@浙江省科学技术厅}. */
+  static final class AwardConverter implements ITypeConverter<AwardOption> {
     @Override
-    public Award convert(String value) {
+    public AwardOption convert(String value) {
       int eq = value.indexOf('=');
       if (eq < 0) {
         throw new TypeConversionException("cannot read award '" + value
-            + "'; accepted: LEVEL=AMOUNT with LEVEL one of national, provincial, municipal, county, other,"
-            + " e.g. provincial=300000");
+            + "'; accepted: LEVEL=AMOUNT (optionally @BODY) with LEVEL one of national, provincial, municipal,"
+            + " county, other, e.g. provincial=300000 or provincial=30万@浙江省科学技术厅");
       }
       AwardLevel level;
       try {
@@ -111,17 +112,21 @@ final class Converters {
       } catch (PolicyInputException e) {
         throw new TypeConversionException("in award '" + value + "': " + e.getMessage());
       }
-      Cny amount = amount(value.substring(eq + 1));
-      if (amount.isNegative()) {
-        throw new TypeConversionException(
-            "in award '" + value + "': the amount is negative; accepted: an amount of zero or more");
-      }
-      return new Award(level, amount);
+      String rest = value.substring(eq + 1);
+      int at = rest.indexOf('@');
+      Optional<String> body = at < 0 ? Optional.empty() : Optional.of(rest.substring(at + 1).strip());
+      return new AwardOption(level, amount(at < 0 ? rest : rest.substring(0, at)), body);
     }
   }
 
-  /** An award a maker space received, as given on the command line. */
-  record Award(AwardLevel level, Cny amount) {}
+  /**
+   * An award as given on the command line; the library checks the amount when the award is made.
+   *
+   * @param level not null
+   * @param amount not null
+   * @param body the awarding body, if given
+   */
+  record AwardOption(AwardLevel level, Cny amount, Optional<String> body) {}
 
   private static Cny amount(String value) {
     try {

@@ -29,7 +29,7 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--award", required = true, paramLabel = "LEVEL=AMOUNT",
       converter = Converters.AwardConverter.class,
       description = "An award received; LEVEL is national, provincial, municipal, county or other. Repeatable.")
-  List<Converters.Award> awards;
+  List<Converters.AwardOption> awards;
 
   @Mixin OutputOptions output;
 

@@ -1,6 +1,10 @@
 package org.zhongchuang.policy.examples.cli;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.catalogue.Provision;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -30,6 +34,24 @@ final class Refusals {
       step.run();
     } catch (PolicyInputException e) {
       throw invalid(spec, option, e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses a date before every provision that could apply: there the catalogue's silence is ignorance of the law of
+   * the time, not an answer, so no result is given for it.
+   *
+   * @param spec the subcommand, not null
+   * @param option the option that gave the date
+   * @param date the date, not null
+   * @param provisions the provisions that could apply, not empty
+   */
+  static void checkDateAnswerable(CommandSpec spec, String option, LocalDate date, List<Provision> provisions) {
+    LocalDate earliest = provisions.stream().map(p -> p.validity().earliestStart())
+        .min(Comparator.naturalOrder()).orElseThrow();
+    if (date.isBefore(earliest)) {
+      throw invalid(spec, option, date + ": the catalogue holds no provision in force before " + earliest
+          + "; accepted: a date from " + earliest + " on");
     }
   }
 }
