@@ -3,18 +3,13 @@ package org.zhongchuang.policy.grants;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SupportFloor;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.law.Applicability;
-import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.money.Cny;
-import org.zhongchuang.policy.text.Language;
-import org.zhongchuang.policy.text.Text;
 
 /**
  * A proposed amount checked against a {@link SupportFloor} ("50万元以上", inclusive). Immutable.
@@ -29,7 +24,7 @@ import org.zhongchuang.policy.text.Text;
  * @param explanation the steps, citations and warnings, not null
  */
 public record FloorCheck(Provision provision, Cny floor, Cny proposed, LocalDate decisionDate,
-    Applicability applicability, boolean meets, Cny shortfall, Explanation explanation) implements Serializable {
+    Applicability applicability, boolean meets, Cny shortfall, Explanation explanation) implements Explained, Serializable {
 
   public FloorCheck {
     requireNonNull(provision, "provision");
@@ -41,23 +36,5 @@ public record FloorCheck(Provision provision, Cny floor, Cny proposed, LocalDate
     requireNonNull(explanation, "explanation");
     checkArgument(meets == !proposed.isLessThan(floor), "meets disagrees with %s against %s", proposed, floor);
     checkArgument(shortfall.equals(meets ? Cny.ZERO : floor.minus(proposed)), "wrong shortfall %s", shortfall);
-  }
-
-  /** The clauses the result rests on. */
-  public ImmutableList<Citation> citations() {
-    return explanation.citations();
-  }
-
-  /** Where the result depends on something uncertain or modified. */
-  public List<Text> warnings() {
-    return explanation.warnings();
-  }
-
-  /**
-   * @param language not null
-   * @return the explanation as text
-   */
-  public String render(Language language) {
-    return explanation.render(language);
   }
 }

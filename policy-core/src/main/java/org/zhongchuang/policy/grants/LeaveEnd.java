@@ -3,17 +3,12 @@ package org.zhongchuang.policy.grants;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.law.Applicability;
-import org.zhongchuang.policy.law.Citation;
-import org.zhongchuang.policy.text.Language;
-import org.zhongchuang.policy.text.Text;
 
 /**
  * The last day a researcher on leave to found a company may keep the personnel relationship. Immutable.
@@ -27,7 +22,7 @@ import org.zhongchuang.policy.text.Text;
  * @param explanation the steps, citations and warnings, not null
  */
 public record LeaveEnd(Provision provision, LocalDate leaveStart, Period maximum, LocalDate firstDayCounted,
-    LocalDate lastDay, Applicability applicability, Explanation explanation) implements Serializable {
+    LocalDate lastDay, Applicability applicability, Explanation explanation) implements Explained, Serializable {
 
   public LeaveEnd {
     requireNonNull(provision, "provision");
@@ -39,23 +34,5 @@ public record LeaveEnd(Provision provision, LocalDate leaveStart, Period maximum
     requireNonNull(explanation, "explanation");
     checkArgument(firstDayCounted.equals(leaveStart.plusDays(1)), "the period runs from the day after the start");
     checkArgument(lastDay.isAfter(leaveStart), "the last day %s is not after the start %s", lastDay, leaveStart);
-  }
-
-  /** The clauses the result rests on: the leave provision and the counting rules. */
-  public ImmutableList<Citation> citations() {
-    return explanation.citations();
-  }
-
-  /** Where the result depends on something uncertain, modified or not modelled. */
-  public List<Text> warnings() {
-    return explanation.warnings();
-  }
-
-  /**
-   * @param language not null
-   * @return the explanation as text
-   */
-  public String render(Language language) {
-    return explanation.render(language);
   }
 }

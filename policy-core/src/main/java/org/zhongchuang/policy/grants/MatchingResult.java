@@ -10,11 +10,8 @@ import java.util.Optional;
 import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
-import org.zhongchuang.policy.text.Language;
-import org.zhongchuang.policy.text.Text;
 
 /**
  * The local matching owed on a maker space's awards, line by line. Immutable.
@@ -28,7 +25,7 @@ import org.zhongchuang.policy.text.Text;
  * @param explanation the steps, citations and warnings, not null
  */
 public record MatchingResult(Jurisdiction makerSpace, Optional<Provision> rule, List<MatchingLine> lines,
-    Cny matchingAmount, Cny uncertainAmount, Explanation explanation) implements Serializable {
+    Cny matchingAmount, Cny uncertainAmount, Explanation explanation) implements Explained, Serializable {
 
   public MatchingResult {
     requireNonNull(makerSpace, "makerSpace");
@@ -41,23 +38,5 @@ public record MatchingResult(Jurisdiction makerSpace, Optional<Provision> rule, 
         "matching amount %s is not the sum of its lines", matchingAmount);
     checkArgument(uncertainAmount.equals(Cny.total(lines.stream().map(MatchingLine::uncertain).toList())),
         "uncertain amount %s is not the sum of its lines", uncertainAmount);
-  }
-
-  /** The clauses the result rests on, each once. */
-  public ImmutableList<Citation> citations() {
-    return explanation.citations();
-  }
-
-  /** Where the result depends on something uncertain or modified. */
-  public List<Text> warnings() {
-    return explanation.warnings();
-  }
-
-  /**
-   * @param language not null
-   * @return the explanation as text
-   */
-  public String render(Language language) {
-    return explanation.render(language);
   }
 }

@@ -7,9 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.List;
 import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.Jurisdiction;
-import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Text;
 
 /**
@@ -21,7 +19,7 @@ import org.zhongchuang.policy.text.Text;
  * @param explanation the steps, citations and warnings, not null
  */
 public record TargetReport(Jurisdiction jurisdiction, List<TargetAttainment> attainments, Overall overall,
-    Explanation explanation) implements Serializable {
+    Explanation explanation) implements Explained, Serializable {
 
   /** The answer for all the targets together. */
   public enum Overall {
@@ -63,23 +61,5 @@ public record TargetReport(Jurisdiction jurisdiction, List<TargetAttainment> att
   /** Whether every target is met. */
   public boolean allMet() {
     return overall == Overall.ALL_MET;
-  }
-
-  /** The clauses the result rests on, each once. */
-  public ImmutableList<Citation> citations() {
-    return explanation.citations();
-  }
-
-  /** Where the result depends on something missing or modified. */
-  public List<Text> warnings() {
-    return explanation.warnings();
-  }
-
-  /**
-   * @param language not null
-   * @return the explanation as text
-   */
-  public String render(Language language) {
-    return explanation.render(language);
   }
 }
