@@ -1,9 +1,20 @@
 package org.zhongchuang.policy.examples.cli;
 
+import static org.zhongchuang.policy.examples.cli.Reports.t;
+
+import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.grants.Award;
+import org.zhongchuang.policy.grants.MatchingCalculator;
+import org.zhongchuang.policy.grants.MatchingLine;
+import org.zhongchuang.policy.grants.MatchingResult;
 import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,18 +34,82 @@ final class MatchCommand implements Callable<Integer> {
   Jurisdiction jurisdiction;
 
   @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
-      description = "The day the matching is decided (which policy is in force).")
+      description = "The day of the awards (which policy is in force).")
   LocalDate date;
 
   @Option(names = "--award", required = true, paramLabel = "LEVEL=AMOUNT",
       converter = Converters.AwardConverter.class,
-      description = "An award received; LEVEL is national, provincial, municipal, county or other. Repeatable.")
+      description = {"An award received; LEVEL is national, provincial, municipal, county or other. Repeatable.",
+          "Optionally name the awarding body: provincial=30万@浙江省科学技术厅."})
   List<Converters.AwardOption> awards;
 
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("the matching calculator (issue 5) is not merged yet");
+    Refusals.checkDateAnswerable(spec, "--date", date, Catalogue.builtIn().applicableIn(jurisdiction));
+    List<Award> given = new ArrayList<>();
+    for (Converters.AwardOption award : awards) {
+      Refusals.about(spec, "--award", () -> given.add(Award.of(award.level(), award.amount(), date,
+          award.body().orElse("未注明授奖单位"))));
+    }
+    MatchingResult result;
+    try {
+      result = MatchingCalculator.builtIn().match(jurisdiction, given);
+    } catch (org.zhongchuang.policy.PolicyInputException e) {
+      throw Refusals.invalid(spec, "--jurisdiction", e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json) {
+      out.println(Json.write(json(result, output.language)));
+    } else {
+      out.print(text(result, date, output.language));
+    }
+    return PolicyCli.OK;
+  }
+
+  static Json.Obj json(MatchingResult r, Language language) {
+    List<Object> lines = new ArrayList<>();
+    for (MatchingLine line : r.lines()) {
+      lines.add(Json.object()
+          .put("level", line.award().level().name().toLowerCase(Locale.ROOT))
+          .put("award", line.award().amount())
+          .put("matched", line.matched())
+          .put("reason", line.reason().code())
+          .put("reasonText", line.reason().text().in(language))
+          .put("detail", line.detail().in(language))
+          .put("uncertain", line.uncertain())
+          .put("date", line.award().date().toString())
+          .put("awardingBody", line.award().awardingBody()));
+    }
+    return Json.object()
+        .put("jurisdiction", r.makerSpace().key())
+        .put("matchingAmount", r.matchingAmount())
+        .put("uncertainAmount", r.uncertainAmount())
+        .put("rule", r.rule().map(p -> p.id()).orElse(null))
+        .put("lines", lines)
+        .put("citations", Reports.citations(r.citations(), language))
+        .put("warnings", Reports.texts(r.warnings(), language))
+        .put("steps", Reports.steps(r.explanation(), language));
+  }
+
+  static String text(MatchingResult r, LocalDate date, Language language) {
+    StringBuilder out = new StringBuilder();
+    out.append(t(language, "配套支持：", "Matching support: ")).append(Reports.place(r.makerSpace(), language))
+        .append(t(language, "，", ", ")).append(date).append('\n');
+    out.append(t(language, "配套合计：", "Matching owed: ")).append(Reports.yuan(r.matchingAmount(), language))
+        .append('\n');
+    if (r.uncertainAmount().isPositive()) {
+      out.append(t(language, "另有无法确定是否应配套的：", "Further matching that cannot be decided: "))
+          .append(Reports.yuan(r.uncertainAmount(), language)).append('\n');
+    }
+    for (MatchingLine line : r.lines()) {
+      out.append("  ").append(t(language, line.award().level().chinese(),
+              line.award().level().name().toLowerCase(Locale.ROOT)))
+          .append(' ').append(line.award().amount().format()).append(" → ").append(line.matched().format())
+          .append("  ").append(line.reason().text().in(language)).append('\n');
+    }
+    out.append('\n').append(r.render(language));
+    return out.toString();
   }
 }
