@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.AwardLevel;
@@ -25,23 +26,42 @@ final class Converters {
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-  /** {@code 330400}, {@code jiaxing}, {@code 嘉兴市}: anything {@link Jurisdiction#parse} takes. */
-  static final class JurisdictionConverter implements ITypeConverter<Jurisdiction> {
+  /** A converter that reads a value with a library parser and passes on its refusal, which says what is accepted. */
+  private abstract static class LibraryConverter<T> implements ITypeConverter<T> {
+    private final Function<String, T> parser;
+
+    LibraryConverter(Function<String, T> parser) {
+      this.parser = parser;
+    }
+
     @Override
-    public Jurisdiction convert(String value) {
+    public T convert(String value) {
       try {
-        return Jurisdiction.parse(value);
+        return parser.apply(value);
       } catch (PolicyInputException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
   }
 
+  /** {@code 330400}, {@code jiaxing}, {@code 嘉兴市}: anything {@link Jurisdiction#parse} takes. */
+  static final class JurisdictionConverter extends LibraryConverter<Jurisdiction> {
+    JurisdictionConverter() {
+      super(Jurisdiction::parse);
+    }
+  }
+
   /** {@code 250000}, {@code 25万}, {@code ２０万元}: anything {@link Cny#parse} takes. */
-  static final class AmountConverter implements ITypeConverter<Cny> {
-    @Override
-    public Cny convert(String value) {
-      return amount(value);
+  static final class AmountConverter extends LibraryConverter<Cny> {
+    AmountConverter() {
+      super(Cny::parse);
+    }
+  }
+
+  /** {@code zh} or {@code en}. */
+  static final class LanguageConverter extends LibraryConverter<Language> {
+    LanguageConverter() {
+      super(Language::parse);
     }
   }
 
@@ -66,18 +86,6 @@ final class Converters {
         throw new TypeConversionException("cannot read tax year '" + value + "'; accepted: a year YYYY, e.g. 2016");
       }
       return Year.parse(value.strip());
-    }
-  }
-
-  /** {@code zh} or {@code en}. */
-  static final class LanguageConverter implements ITypeConverter<Language> {
-    @Override
-    public Language convert(String value) {
-      try {
-        return Language.parse(value);
-      } catch (PolicyInputException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
     }
   }
 
@@ -115,7 +123,7 @@ final class Converters {
       String rest = value.substring(eq + 1);
       int at = rest.indexOf('@');
       Optional<String> body = at < 0 ? Optional.empty() : Optional.of(rest.substring(at + 1).strip());
-      return new AwardOption(level, amount(at < 0 ? rest : rest.substring(0, at)), body);
+      return new AwardOption(level, new AmountConverter().convert(at < 0 ? rest : rest.substring(0, at)), body);
     }
   }
 
@@ -127,12 +135,4 @@ final class Converters {
    * @param body the awarding body, if given
    */
   record AwardOption(AwardLevel level, Cny amount, Optional<String> body) {}
-
-  private static Cny amount(String value) {
-    try {
-      return Cny.parse(value);
-    } catch (PolicyInputException e) {
-      throw new TypeConversionException(e.getMessage());
-    }
-  }
 }

@@ -1,0 +1,97 @@
+package org.zhongchuang.policy.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.zhongchuang.policy.examples.cli.PolicyCli;
+
+/**
+ * The README's command-line section cannot rot: every {@code java} block in it is code of an example program (which
+ * its own test runs), and every terminal session in it is run in-process, checking each output line shown and each
+ * exit status shown.
+ */
+class ReadmeCommandLineTest {
+  private static final String SECTION = "<!-- section: command line (issue 6) -->";
+  private static final String PROMPT = "$ java -jar policy-examples/target/policy.jar ";
+
+  private static String section() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), UTF_8);
+    int start = readme.indexOf(SECTION);
+    assertThat(start).as("README has the command-line section").isNotNegative();
+    int end = readme.indexOf("<!-- section:", start + SECTION.length());
+    return readme.substring(start, end < 0 ? readme.length() : end);
+  }
+
+  private static List<String> blocks(String section, String language) {
+    List<String> blocks = new ArrayList<>();
+    String fence = "```" + language + "\n";
+    for (int at = section.indexOf(fence); at >= 0; at = section.indexOf(fence, at + 1)) {
+      int end = section.indexOf("```", at + fence.length());
+      blocks.add(section.substring(at + fence.length(), end));
+    }
+    return blocks;
+  }
+
+  private static String normalized(String code) {
+    return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void everyJavaSnippetIsCodeOfAnExampleProgram() throws IOException {
+    Path examples = Path.of("src", "main", "java", "org", "zhongchuang", "policy", "examples");
+    String sources;
+    try (Stream<Path> files = Files.list(examples)) {
+      sources = files.filter(f -> f.toString().endsWith("Example.java")).map(f -> {
+        try {
+          return normalized(Files.readString(f, UTF_8));
+        } catch (IOException e) {
+          throw new AssertionError(e);
+        }
+      }).collect(Collectors.joining("\n"));
+    }
+    List<String> snippets = blocks(section(), "java");
+    assertThat(snippets).isNotEmpty();
+    for (String snippet : snippets) {
+      assertThat(sources).as("README snippet is in an example program").contains(normalized(snippet));
+    }
+  }
+
+  @Test
+  void everyTerminalSessionShowsWhatTheCommandPrintsAndItsStatus() throws IOException {
+    List<String> sessions = blocks(section(), "console");
+    assertThat(sessions).hasSizeGreaterThanOrEqualTo(5);
+    int commands = 0;
+    for (String session : sessions) {
+      String output = null;
+      int status = -1;
+      for (String line : session.lines().collect(Collectors.toList())) {
+        if (line.startsWith(PROMPT)) {
+          StringWriter out = new StringWriter();
+          StringWriter err = new StringWriter();
+          status = PolicyCli.run(line.substring(PROMPT.length()).strip().split("\\s+"), new PrintWriter(out),
+              new PrintWriter(err));
+          output = out + "\n" + err;
+          commands++;
+        } else if (line.equals("$ echo $?")) {
+          output = "status";
+        } else if ("status".equals(output)) {
+          assertThat(status).as("documented exit status").isEqualTo(Integer.parseInt(line.strip()));
+        } else if (!line.isBlank() && !line.strip().equals("…")) {
+          assertThat(output).as("a command precedes its output").isNotNull();
+          assertThat(output.lines().map(String::stripTrailing)).as("shown output line").contains(line.stripTrailing());
+        }
+      }
+    }
+    assertThat(commands).isGreaterThanOrEqualTo(5);
+  }
+}
