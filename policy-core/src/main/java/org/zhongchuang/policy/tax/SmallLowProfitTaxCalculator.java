@@ -147,11 +147,12 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     }
 
     TaxAssessment assess() {
-      Provision statutory = newest(inForce(rates, TaxRate.Kind.STATUTORY)).orElseThrow(this::beforeKnownLaw);
-      facts.established().filter(d -> d.getYear() > year.getValue()).ifPresent(d -> {
-        throw new PolicyInputException("the enterprise was established on " + d + ", after tax year " + year
-            + "; accepted: an establishment date on or before " + year.atMonth(12).atEndOfMonth());
-      });
+      Provision statutory = newest(inForceRates(TaxRate.Kind.STATUTORY)).orElseThrow(this::beforeKnownLaw);
+      Optional<LocalDate> established = facts.established();
+      if (established.isPresent() && established.get().getYear() > year.getValue()) {
+        throw new PolicyInputException("the enterprise was established on " + established.get() + ", after tax year "
+            + year + "; accepted: an establishment date on or before " + year.atMonth(12).atEndOfMonth());
+      }
       Eligibility eligibility = eligibility();
       reliedOn.add(statutory);
 
@@ -211,7 +212,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     // ------------------------------------------------------------------------------------------ eligibility
 
     private Eligibility eligibility() {
-      List<Provision> known = inForce(criteria, null);
+      List<Provision> known = inForce(criteria);
       Provision chosen = newest(known).orElseThrow(() -> new UnsupportedTaxYearException(year,
           "the catalogue holds no small low-profit enterprise criteria in force in tax year " + year
               + "; accepted: a tax year for which a SmallLowProfitCriteria provision is in force"));
@@ -245,6 +246,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       } else {
         boolean sameLimits = c.industrialEmployees() == c.otherEmployees()
             && c.industrialAssets().equals(c.otherAssets());
+        // Where both classes share the limits (from 2019) the industry cannot change the outcome, so none is needed.
         Industry industry = sameLimits ? facts.industry().orElse(Industry.OTHER) : facts.industry().orElseThrow(
             () -> new MissingFactsException(ImmutableList.of("industry"), "the criteria of tax year " + year + " ("
                 + chosen.citation().reference() + ") set different employee and asset limits for industrial and"
@@ -286,10 +288,10 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     // ------------------------------------------------------------------------------------------ bands
 
     private List<TaxBand> reliefBands() {
-      Provision slpe = newest(inForce(rates, TaxRate.Kind.SMALL_LOW_PROFIT)).orElseThrow(
+      Provision slpe = newest(inForceRates(TaxRate.Kind.SMALL_LOW_PROFIT)).orElseThrow(
           () -> new UnsupportedTaxYearException(year, "the catalogue holds no small low-profit enterprise rate"
               + " (TaxRate SMALL_LOW_PROFIT) in force in tax year " + year));
-      List<Provision> yearReliefs = inForce(reliefs, null);
+      List<Provision> yearReliefs = inForce(reliefs);
       RangeMap<Cny, Provision> grants = TreeRangeMap.create();
       grants.put(whole(), slpe);
       for (Provision relief : yearReliefs) {
@@ -390,16 +392,15 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     }
 
     private void addBandStep(TaxBand band, Text prefix) {
-      String also = band.alsoInForce().stream().map(p -> ref(p).zh()).collect(Collectors.joining("、"));
-      String alsoEn = band.alsoInForce().stream().map(p -> ref(p).en()).collect(Collectors.joining(", "));
-      String local = band.restatedBy().stream().map(p -> ref(p).zh()).collect(Collectors.joining("、"));
-      String localEn = band.restatedBy().stream().map(p -> ref(p).en()).collect(Collectors.joining(", "));
+      Text also = refs(band.alsoInForce());
+      Text local = refs(band.restatedBy());
       Text description = prefix.plus(Text.of(
           "应纳税所得额 " + describe(band.incomeRange()) + " 部分，依 " + ref(band.grantedBy()).zh() + "：" + treatment(band).zh()
-              + (also.isEmpty() ? "" : "（同样有效：" + also + "）") + (local.isEmpty() ? "" : "；本地重申：" + local),
+              + (also.zh().isEmpty() ? "" : "（同样有效：" + also.zh() + "）")
+              + (local.zh().isEmpty() ? "" : "；本地重申：" + local.zh()),
           "taxable income " + describe(band.incomeRange()) + ", per " + ref(band.grantedBy()).en() + ": "
-              + treatment(band).en() + (alsoEn.isEmpty() ? "" : " (also in force: " + alsoEn + ")")
-              + (localEn.isEmpty() ? "" : "; restated locally by " + localEn)));
+              + treatment(band).en() + (also.en().isEmpty() ? "" : " (also in force: " + also.en() + ")")
+              + (local.en().isEmpty() ? "" : "; restated locally by " + local.en())));
       String formula = band.amount().format()
           + (band.inclusion().equals(Share.ONE) ? "" : " × " + band.inclusion()) + " × " + band.rate() + " = "
           + band.tax().format();
@@ -444,11 +445,13 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     // ------------------------------------------------------------------------------------------ provisions
 
     /** In force during the year in the jurisdiction chain; uncertain ones are left out, with a warning. */
-    private List<Provision> inForce(List<Provision> kind, TaxRate.Kind rateKind) {
-      return kind.stream()
-          .filter(p -> rateKind == null || ((TaxRate) p.terms()).kind() == rateKind)
-          .filter(this::inForce)
-          .collect(ImmutableList.toImmutableList());
+    private List<Provision> inForce(List<Provision> kind) {
+      return kind.stream().filter(this::inForce).collect(ImmutableList.toImmutableList());
+    }
+
+    private List<Provision> inForceRates(TaxRate.Kind rateKind) {
+      return inForce(rates.stream().filter(p -> ((TaxRate) p.terms()).kind() == rateKind)
+          .collect(ImmutableList.toImmutableList()));
     }
 
     private boolean inForce(Provision p) {
@@ -544,6 +547,12 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     return p.modification()
         .map(what -> Text.of(reference + "（已修改：" + what.zh() + "）", reference + " (modified: " + what.en() + ")"))
         .orElse(Text.of(reference, reference));
+  }
+
+  /** The references of several provisions, joined as each language lists things. */
+  private static Text refs(List<Provision> provisions) {
+    return Text.of(provisions.stream().map(p -> ref(p).zh()).collect(Collectors.joining("、")),
+        provisions.stream().map(p -> ref(p).en()).collect(Collectors.joining(", ")));
   }
 
   private static String describe(Range<Cny> range) {
