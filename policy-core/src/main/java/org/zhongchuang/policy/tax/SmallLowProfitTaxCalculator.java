@@ -1,0 +1,567 @@
+package org.zhongchuang.policy.tax;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.BoundType;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeMap;
+import com.google.common.collect.TreeRangeMap;
+import java.io.Serializable;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.Confidence;
+import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.catalogue.Restatement;
+import org.zhongchuang.policy.catalogue.SmallLowProfitCriteria;
+import org.zhongchuang.policy.catalogue.SmallLowProfitRelief;
+import org.zhongchuang.policy.catalogue.SplitYearApportionment;
+import org.zhongchuang.policy.catalogue.TaxRate;
+import org.zhongchuang.policy.catalogue.Terms;
+import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.Step;
+import org.zhongchuang.policy.law.Applicability;
+import org.zhongchuang.policy.law.Citation;
+import org.zhongchuang.policy.law.IssueDate;
+import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
+import org.zhongchuang.policy.tax.ConditionCheck.Condition;
+import org.zhongchuang.policy.tax.ConditionCheck.Outcome;
+import org.zhongchuang.policy.text.Text;
+
+/**
+ * Assesses the enterprise income tax of a small low-profit enterprise (小型微利企业, PROVISIONS.md §2) for a tax year
+ * and a jurisdiction, reading every rate, band, ceiling and date from a {@link Catalogue}.
+ *
+ * <p>The rules it applies, all over the provisions in force during the tax year in the enterprise's jurisdiction
+ * chain (a provision whose being in force is uncertain is not relied on, and a warning says so):
+ * <ul>
+ *   <li>Eligibility: the newest {@link SmallLowProfitCriteria} by document issue date decides; an enterprise that is
+ *       not eligible pays the statutory rate ({@link TaxRate.Kind#STATUTORY}) on all its income — the cliff above each
+ *       ceiling is real.
+ *   <li>Bands: on the income axis {@code (0, income]} the plain small low-profit rate lies beneath; each
+ *       {@link SmallLowProfitRelief} is laid over it oldest first, a {@code WHOLE_INCOME} row over all of the income
+ *       when the income lies in its band, a {@code PORTION} row over its band; so the newest row granting a slice
+ *       wins, and older rows granting the same are named as also in force.
+ *   <li>Split year: a {@code WHOLE_INCOME} relief that starts during the year, with a {@link SplitYearApportionment}
+ *       for the year in force, relieves only income × (months operated after the start ÷ months operated in the
+ *       year) for an enterprise established before the start; the rest pays the plain small low-profit rate.
+ * </ul>
+ *
+ * <p>Each band's tax is rounded half-up to the fen once; the tax due is the sum of the band taxes; the relief is the
+ * standard tax minus the tax due. This class is immutable and thread-safe; {@link #assess} is a pure function.
+ */
+public final class SmallLowProfitTaxCalculator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Oldest first by the document's issue date (the latest it can be), then deterministically. */
+  private static final Comparator<Provision> ISSUE_ORDER =
+      Comparator.comparing((Provision p) -> p.citation().document().issued().latest())
+          .thenComparing(p -> p.citation().document().issued().earliest())
+          .thenComparing(p -> p.validity().earliestStart())
+          .thenComparing(Provision::id);
+
+  private static final SmallLowProfitTaxCalculator BUILT_IN = new SmallLowProfitTaxCalculator(Catalogue.builtIn());
+
+  private final Catalogue catalogue;
+  private final ImmutableList<Provision> rates;
+  private final ImmutableList<Provision> criteria;
+  private final ImmutableList<Provision> reliefs;
+  private final ImmutableList<Provision> apportionments;
+  private final ImmutableList<Provision> restatements;
+
+  /**
+   * @param catalogue the provisions to read, not null
+   */
+  public SmallLowProfitTaxCalculator(Catalogue catalogue) {
+    this.catalogue = requireNonNull(catalogue, "catalogue");
+    this.rates = byIssue(TaxRate.class);
+    this.criteria = byIssue(SmallLowProfitCriteria.class);
+    this.reliefs = byIssue(SmallLowProfitRelief.class);
+    this.apportionments = byIssue(SplitYearApportionment.class);
+    this.restatements = byIssue(Restatement.class);
+  }
+
+  /** A calculator over {@link Catalogue#builtIn()}. */
+  public static SmallLowProfitTaxCalculator builtIn() {
+    return BUILT_IN;
+  }
+
+  /** The catalogue it reads. */
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
+  private ImmutableList<Provision> byIssue(Class<? extends Terms> kind) {
+    return catalogue.withTerms(kind).stream().sorted(ISSUE_ORDER).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Assesses one enterprise for one tax year.
+   *
+   * @param taxYear the tax (calendar) year, not null
+   * @param jurisdiction where the enterprise is; national provisions and those of every jurisdiction it lies within
+   *     apply, not null
+   * @param facts the enterprise's facts, not null
+   * @return the assessment, with its explanation
+   * @throws UnsupportedTaxYearException if the catalogue holds no statutory rate for the year (before 2008 in the
+   *     built-in catalogue), or no eligibility criteria or small low-profit rate a result needs
+   * @throws MissingFactsException if the year's criteria distinguish industries and no industry was given, or the
+   *     split year needs the establishment date and none was given
+   * @throws PolicyInputException if the enterprise was established after the tax year
+   */
+  public TaxAssessment assess(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) {
+    requireNonNull(taxYear, "taxYear");
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(facts, "facts");
+    return new Run(taxYear, jurisdiction, facts).assess();
+  }
+
+  /** One assessment in progress: the year's provisions, and the steps and warnings gathered so far. */
+  private final class Run {
+    private final Year year;
+    private final Jurisdiction jurisdiction;
+    private final EnterpriseFacts facts;
+    private final Cny income;
+    private final List<Step> steps = new ArrayList<>();
+    private final Set<Text> warnings = new LinkedHashSet<>();
+    private final Set<Provision> reliedOn = new LinkedHashSet<>();
+
+    Run(Year year, Jurisdiction jurisdiction, EnterpriseFacts facts) {
+      this.year = year;
+      this.jurisdiction = jurisdiction;
+      this.facts = facts;
+      this.income = facts.taxableIncome();
+    }
+
+    TaxAssessment assess() {
+      Provision statutory = newest(inForceRates(TaxRate.Kind.STATUTORY)).orElseThrow(this::beforeKnownLaw);
+      Optional<LocalDate> established = facts.established();
+      if (established.isPresent() && established.get().getYear() > year.getValue()) {
+        throw new PolicyInputException("the enterprise was established on " + established.get() + ", after tax year "
+            + year + "; accepted: an establishment date on or before " + year.atMonth(12).atEndOfMonth());
+      }
+      Eligibility eligibility = eligibility();
+      reliedOn.add(statutory);
+
+      List<TaxBand> bands;
+      if (!income.isPositive()) {
+        bands = ImmutableList.of();
+        steps.add(Step.computation(
+            Text.of("应纳税所得额为 " + income.format() + " 元，不大于零（亏损或无所得年度），无应纳税额",
+                "taxable income is " + income.format() + ", not above zero (a loss or nil year): no tax is due"),
+            "max(0, " + income.format() + ") = 0.00", Cny.ZERO, ImmutableList.of()));
+      } else if (!eligibility.eligible()) {
+        bands = ImmutableList.of(band(whole(), Share.ONE, income, statutory, ImmutableList.of(), ImmutableList.of()));
+        addBandStep(bands.get(0), Text.of("不符合小型微利企业条件，全部所得按法定税率", "not a small low-profit enterprise:"
+            + " all income at the statutory rate"));
+      } else {
+        bands = reliefBands();
+      }
+      bands.forEach(b -> {
+        reliedOn.add(b.grantedBy());
+        reliedOn.addAll(b.apportionedBy());
+        reliedOn.addAll(b.restatedBy());
+      });
+
+      Cny taxDue = Cny.total(bands.stream().map(TaxBand::tax).collect(ImmutableList.toImmutableList()));
+      Cny standardTax = income.isPositive()
+          ? income.multipliedBy(rate(statutory), RoundingMode.HALF_UP) : Cny.ZERO;
+      Cny relief = standardTax.minus(taxDue);
+      Share effectiveRate = income.isPositive() ? Share.ofFraction(taxDue.toFen(), income.toFen()) : Share.ZERO;
+
+      if (bands.size() > 1) {
+        steps.add(Step.computation(Text.of("各档税额合计为应纳税额", "the band taxes add up to the tax due"),
+            bands.stream().map(b -> b.tax().format()).collect(Collectors.joining(" + ")) + " = " + taxDue.format(),
+            taxDue, ImmutableList.of()));
+      }
+      if (income.isPositive()) {
+        steps.add(Step.computation(
+            Text.of("按法定税率计算的应纳税额（" + ref(statutory).zh() + "）",
+                "tax at the statutory rate (" + ref(statutory).en() + ")"),
+            income.format() + " × " + rate(statutory) + " = " + standardTax.format(), standardTax,
+            ImmutableList.of(statutory.citation())));
+        steps.add(Step.computation(
+            Text.of("减免税额 = 法定税率税额 − 应纳税额；实际税负 = 应纳税额 ÷ 应纳税所得额 = " + effectiveRate,
+                "relief = tax at the statutory rate − tax due; effective rate = tax due ÷ taxable income = "
+                    + effectiveRate),
+            standardTax.format() + " − " + taxDue.format() + " = " + relief.format() + "; " + taxDue.format() + " ÷ "
+                + income.format() + " = " + effectiveRate,
+            relief, ImmutableList.of()));
+      }
+      lastKnownReliefWarning();
+      reliedOn.forEach(this::provenanceWarnings);
+
+      Explanation explanation = new Explanation(steps, ImmutableList.copyOf(warnings));
+      return new TaxAssessment(year, jurisdiction, income, eligibility, bands, taxDue, standardTax, relief,
+          effectiveRate, explanation.citations(), explanation.warnings(), explanation);
+    }
+
+    // ------------------------------------------------------------------------------------------ eligibility
+
+    private Eligibility eligibility() {
+      List<Provision> known = inForce(criteria);
+      Provision chosen = newest(known).orElseThrow(() -> new UnsupportedTaxYearException(year,
+          "the catalogue holds no small low-profit enterprise criteria in force in tax year " + year
+              + "; accepted: a tax year for which a SmallLowProfitCriteria provision is in force"));
+      reliedOn.add(chosen);
+      criteria.stream()
+          .filter(p -> applies(p) && ISSUE_ORDER.compare(p, chosen) > 0
+              && p.validity().latestEnd().isBefore(year.atDay(1)))
+          .reduce((a, b) -> b)
+          .ifPresent(expired -> warnings.add(Text.of(
+              "较新的认定条件 " + ref(expired).zh() + " 已于 " + expired.validity().latestEnd() + " 期满，" + year
+                  + " 年度无已知的新规定，回退适用 " + ref(chosen).zh(),
+              "the newer criteria " + ref(expired).en() + " ended " + expired.validity().latestEnd()
+                  + "; no newer criteria are known for " + year + ", so " + ref(chosen).en() + " applies")));
+
+      SmallLowProfitCriteria c = (SmallLowProfitCriteria) chosen.terms();
+      List<ConditionCheck> checks = new ArrayList<>();
+      checks.add(facts.restrictedOrProhibitedIndustry()
+          ? new ConditionCheck(Condition.NOT_RESTRICTED_INDUSTRY, Outcome.FAILED,
+              Text.of("从事国家限制或禁止行业", "in a restricted or prohibited industry"))
+          : new ConditionCheck(Condition.NOT_RESTRICTED_INDUSTRY, Outcome.MET,
+              Text.of("从事国家非限制和禁止行业", "in no restricted or prohibited industry")));
+      checks.add(limit(Condition.TAXABLE_INCOME, "年度应纳税所得额", "annual taxable income", income,
+          c.incomeCeiling()));
+      if (facts.sizeAsserted()) {
+        Text asserted = Text.of("（未提供，由调用方声明符合）", " (not given; asserted by the caller)");
+        checks.add(new ConditionCheck(Condition.EMPLOYEES, Outcome.ASSERTED, Text.of("从业人数", "employees").plus(asserted)));
+        checks.add(new ConditionCheck(Condition.TOTAL_ASSETS, Outcome.ASSERTED, Text.of("资产总额", "total assets")
+            .plus(asserted)));
+        warnings.add(Text.of("从业人数和资产总额未提供：小型微利企业资格依调用方的声明认定，未经核实",
+            "employees and total assets were not given: eligibility rests on the caller's assertion, unchecked"));
+      } else {
+        boolean sameLimits = c.industrialEmployees() == c.otherEmployees()
+            && c.industrialAssets().equals(c.otherAssets());
+        // Where both classes share the limits (from 2019) the industry cannot change the outcome, so none is needed.
+        Industry industry = sameLimits ? facts.industry().orElse(Industry.OTHER) : facts.industry().orElseThrow(
+            () -> new MissingFactsException(ImmutableList.of("industry"), "the criteria of tax year " + year + " ("
+                + chosen.citation().reference() + ") set different employee and asset limits for industrial and"
+                + " other enterprises; give industry(Industry.INDUSTRIAL or Industry.OTHER)"));
+        boolean industrial = industry == Industry.INDUSTRIAL;
+        String who = sameLimits ? "" : industry.label().zh();
+        String whoEn = sameLimits ? "" : industry.label().en() + ": ";
+        int employees = facts.employees().orElseThrow();
+        int maxEmployees = industrial ? c.industrialEmployees() : c.otherEmployees();
+        checks.add(new ConditionCheck(Condition.EMPLOYEES, employees <= maxEmployees ? Outcome.MET : Outcome.FAILED,
+            Text.of(who + "从业人数 " + employees + (employees <= maxEmployees ? " ≤ " : " > ") + maxEmployees,
+                whoEn + "employees " + employees + (employees <= maxEmployees ? " ≤ " : " > ") + maxEmployees)));
+        checks.add(limit(Condition.TOTAL_ASSETS, who + "资产总额", whoEn + "total assets",
+            facts.totalAssets().orElseThrow(), industrial ? c.industrialAssets() : c.otherAssets()));
+      }
+      Eligibility result = new Eligibility(chosen, checks);
+      String detailsZh = checks.stream().map(k -> k.detail().zh()).collect(Collectors.joining("；"));
+      String detailsEn = checks.stream().map(k -> k.detail().en()).collect(Collectors.joining("; "));
+      String failedZh = result.failed().stream().map(k -> k.detail().zh()).collect(Collectors.joining("；"));
+      String failedEn = result.failed().stream().map(k -> k.detail().en()).collect(Collectors.joining("; "));
+      steps.add(Step.decision(Text.of(
+          year + " 年度小型微利企业认定条件依 " + ref(chosen).zh() + "：" + c.summary().zh() + "。本企业：" + detailsZh + "。"
+              + (result.eligible() ? "结论：属于小型微利企业" : "结论：不属于小型微利企业（未满足：" + failedZh + "）"),
+          "who is a small low-profit enterprise in " + year + " per " + ref(chosen).en() + ": " + c.summary().en()
+              + ". This enterprise: " + detailsEn + ". "
+              + (result.eligible() ? "It is a small low-profit enterprise."
+                  : "It is not a small low-profit enterprise (failed: " + failedEn + ").")),
+          chosen.citation()));
+      return result;
+    }
+
+    private ConditionCheck limit(Condition condition, String zh, String en, Cny value, Cny max) {
+      boolean met = !value.isGreaterThan(max);
+      String op = met ? " ≤ " : " > ";
+      return new ConditionCheck(condition, met ? Outcome.MET : Outcome.FAILED,
+          Text.of(zh + " " + value.format() + op + max.format(), en + " " + value.format() + op + max.format()));
+    }
+
+    // ------------------------------------------------------------------------------------------ bands
+
+    private List<TaxBand> reliefBands() {
+      Provision slpe = newest(inForceRates(TaxRate.Kind.SMALL_LOW_PROFIT)).orElseThrow(
+          () -> new UnsupportedTaxYearException(year, "the catalogue holds no small low-profit enterprise rate"
+              + " (TaxRate SMALL_LOW_PROFIT) in force in tax year " + year));
+      List<Provision> yearReliefs = inForce(reliefs);
+      RangeMap<Cny, Provision> grants = TreeRangeMap.create();
+      grants.put(whole(), slpe);
+      for (Provision relief : yearReliefs) {
+        coverage(relief).ifPresent(range -> grants.putCoalescing(range, relief));
+      }
+
+      List<TaxBand> bands = new ArrayList<>();
+      for (Map.Entry<Range<Cny>, Provision> segment : grants.asMapOfRanges().entrySet()) {
+        Range<Cny> range = segment.getKey();
+        Provision granter = segment.getValue();
+        Cny width = range.upperEndpoint().minus(range.lowerEndpoint());
+        if (width.isZero()) {
+          continue;
+        }
+        List<Provision> alsoInForce = yearReliefs.stream()
+            .filter(p -> p != granter && sameGrant(p, granter)
+                && coverage(p).filter(c -> c.isConnected(range) && !c.intersection(range).isEmpty()).isPresent())
+            .collect(ImmutableList.toImmutableList());
+        List<Provision> restated = restatementsOf(granter, alsoInForce);
+        boolean startsInYear = granter.terms() instanceof SmallLowProfitRelief r
+            && r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME
+            && granter.validity().firstDay().filter(d -> d.getYear() == year.getValue() && d.getDayOfYear() > 1)
+                .isPresent();
+        Optional<Provision> apportionment = startsInYear ? newest(apportionments.stream()
+            .filter(p -> ((SplitYearApportionment) p.terms()).taxYear().equals(year)).filter(this::inForce)
+            .collect(ImmutableList.toImmutableList())) : Optional.empty();
+        if (apportionment.isPresent()) {
+          bands.addAll(splitYear(range, width, granter, slpe, alsoInForce, restated, apportionment.get()));
+          continue;
+        }
+        if (!coversWholeYear(granter)) {
+          warnings.add(Text.of(ref(granter).zh() + " 仅在 " + year + " 年度的部分时间有效（" + granter.validity()
+                  + "），目录中没有该年度的划分规则：按全年适用计算",
+              ref(granter).en() + " is in force for only part of tax year " + year + " (" + granter.validity()
+                  + ") and the catalogue holds no apportionment rule for the year: applied to the whole year"));
+        }
+        TaxBand band = band(range, Share.ONE, width, granter, alsoInForce, restated);
+        bands.add(band);
+        addBandStep(band, Text.of("", ""));
+      }
+      return bands;
+    }
+
+    /** 国家税务总局公告2015年第61号: the relieved share of the year follows the months operated after the start. */
+    private List<TaxBand> splitYear(Range<Cny> range, Cny width, Provision granter, Provision slpe,
+        List<Provision> alsoInForce, List<Provision> restated, Provision apportionment) {
+      LocalDate start = granter.validity().firstDay().orElseThrow();
+      LocalDate established = facts.established().orElseThrow(() -> new MissingFactsException(
+          ImmutableList.of("established"), "in tax year " + year + " the relief of " + granter.citation().reference()
+              + " starts on " + start + " and " + apportionment.citation().reference() + " apportions the year's"
+              + " income by months operated before and after that day, counted from the month of establishment (tax"
+              + " registration); give established(LocalDate)"));
+      ImmutableList<Provision> apportioned = ImmutableList.of(apportionment);
+      if (!established.isBefore(start)) {
+        steps.add(Step.decision(Text.of(
+            "本企业成立于 " + established + "，不早于 " + start + "：依 " + ref(apportionment).zh() + " 全年享受优惠",
+            "established " + established + ", not before " + start + ": per " + ref(apportionment).en()
+                + " the relief applies to the whole year"), apportionment.citation()));
+        TaxBand band = band(range, Share.ONE, width, granter, alsoInForce, restated, apportioned);
+        addBandStep(band, Text.of("", ""));
+        return ImmutableList.of(band);
+      }
+      int monthsOperated = established.getYear() == year.getValue() ? 13 - established.getMonthValue() : 12;
+      int monthsAfter = 13 - start.getMonthValue();
+      Share after = Share.ofFraction(monthsAfter, monthsOperated);
+      Cny relieved = width.multipliedBy(after, RoundingMode.HALF_UP);
+      Cny rest = width.minus(relieved);
+      steps.add(Step.computation(Text.of(
+          "本企业成立于 " + established + "，早于 " + start + "：依 " + ref(apportionment).zh() + "，" + year + " 年度经营 "
+              + monthsOperated + " 个月，其中 " + start + " 后 " + monthsAfter + " 个月；该部分所得享受优惠，其余所得按小型微利企业税率",
+          "established " + established + ", before " + start + ": per " + ref(apportionment).en() + ", " + monthsOperated
+              + " months operated in " + year + ", " + monthsAfter + " of them from " + start
+              + "; that share of income is relieved, the rest pays the small low-profit rate"),
+          width.format() + " × " + monthsAfter + "/" + monthsOperated + " = " + relieved.format() + "; "
+              + width.format() + " − " + relieved.format() + " = " + rest.format(),
+          relieved, ImmutableList.of(apportionment.citation())));
+      TaxBand relievedBand = band(range, after, relieved, granter, alsoInForce, restated, apportioned);
+      TaxBand restBand = band(range, after.complement(), rest, slpe, ImmutableList.of(), ImmutableList.of(),
+          apportioned);
+      addBandStep(relievedBand, Text.of(start + " 后经营月份的所得（" + after.numerator() + "/" + after.denominator() + "）：",
+          "income of the months from " + start + " (" + after.numerator() + "/" + after.denominator() + "): "));
+      addBandStep(restBand, Text.of(start + " 前经营月份的所得：", "income of the months before " + start + ": "));
+      return ImmutableList.of(relievedBand, restBand);
+    }
+
+    private TaxBand band(Range<Cny> range, Share yearShare, Cny amount, Provision granter,
+        List<Provision> alsoInForce, List<Provision> restated) {
+      return band(range, yearShare, amount, granter, alsoInForce, restated, ImmutableList.of());
+    }
+
+    private TaxBand band(Range<Cny> range, Share yearShare, Cny amount, Provision granter,
+        List<Provision> alsoInForce, List<Provision> restated, List<Provision> apportionedBy) {
+      Share inclusion = inclusion(granter);
+      Share rate = rate(granter);
+      Cny tax = amount.multipliedBy(inclusion.times(rate), RoundingMode.HALF_UP);
+      return new TaxBand(range, yearShare, amount, inclusion, rate, tax, granter, alsoInForce, restated,
+          apportionedBy);
+    }
+
+    private void addBandStep(TaxBand band, Text prefix) {
+      Text also = refs(band.alsoInForce());
+      Text local = refs(band.restatedBy());
+      Text description = prefix.plus(Text.of(
+          "应纳税所得额 " + describe(band.incomeRange()) + " 部分，依 " + ref(band.grantedBy()).zh() + "：" + treatment(band).zh()
+              + (also.zh().isEmpty() ? "" : "（同样有效：" + also.zh() + "）")
+              + (local.zh().isEmpty() ? "" : "；本地重申：" + local.zh()),
+          "taxable income " + describe(band.incomeRange()) + ", per " + ref(band.grantedBy()).en() + ": "
+              + treatment(band).en() + (also.en().isEmpty() ? "" : " (also in force: " + also.en() + ")")
+              + (local.en().isEmpty() ? "" : "; restated locally by " + local.en())));
+      String formula = band.amount().format()
+          + (band.inclusion().equals(Share.ONE) ? "" : " × " + band.inclusion()) + " × " + band.rate() + " = "
+          + band.tax().format();
+      steps.add(Step.computation(description, formula, band.tax(), band.citations()));
+    }
+
+    private Text treatment(TaxBand band) {
+      return band.inclusion().equals(Share.ONE)
+          ? Text.of("按 " + band.rate() + " 的税率", "taxed at " + band.rate())
+          : Text.of("减按 " + band.inclusion() + " 计入应纳税所得额，按 " + band.rate() + " 的税率",
+              "counted at " + band.inclusion() + ", taxed at " + band.rate());
+    }
+
+    /** Where a relief lies on the income axis for this income, if anywhere. */
+    private Optional<Range<Cny>> coverage(Provision relief) {
+      SmallLowProfitRelief r = (SmallLowProfitRelief) relief.terms();
+      Range<Cny> whole = whole();
+      if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME) {
+        return r.band().contains(income) ? Optional.of(whole) : Optional.empty();
+      }
+      if (!r.band().isConnected(whole)) {
+        return Optional.empty();
+      }
+      Range<Cny> slice = r.band().intersection(whole);
+      return slice.isEmpty() ? Optional.empty() : Optional.of(slice);
+    }
+
+    private Range<Cny> whole() {
+      return Range.openClosed(Cny.ZERO, income);
+    }
+
+    private List<Provision> restatementsOf(Provision granter, List<Provision> alsoInForce) {
+      Set<String> ids = new LinkedHashSet<>();
+      ids.add(granter.id());
+      alsoInForce.forEach(p -> ids.add(p.id()));
+      return restatements.stream().filter(this::inForce).filter(p -> {
+        Restatement r = (Restatement) p.terms();
+        return ids.contains(r.restatedId()) && (!r.incubatedStartUpsOnly() || facts.incubatedStartUp());
+      }).collect(ImmutableList.toImmutableList());
+    }
+
+    // ------------------------------------------------------------------------------------------ provisions
+
+    /** In force during the year in the jurisdiction chain; uncertain ones are left out, with a warning. */
+    private List<Provision> inForce(List<Provision> kind) {
+      return kind.stream().filter(this::inForce).collect(ImmutableList.toImmutableList());
+    }
+
+    private List<Provision> inForceRates(TaxRate.Kind rateKind) {
+      return inForce(rates.stream().filter(p -> ((TaxRate) p.terms()).kind() == rateKind)
+          .collect(ImmutableList.toImmutableList()));
+    }
+
+    private boolean inForce(Provision p) {
+      if (!applies(p)) {
+        return false;
+      }
+      Applicability status = p.statusDuring(year);
+      if (status.isUncertain()) {
+        warnings.add(Text.of(ref(p).zh() + " 在 " + year + " 年度是否有效无法确定，未予适用：",
+            ref(p).en() + " is not relied on: whether it is in force in " + year + " is uncertain: ")
+            .plus(status.reason()));
+      }
+      return status.isInForce();
+    }
+
+    private boolean applies(Provision p) {
+      return jurisdiction.isWithin(p.jurisdiction());
+    }
+
+    private boolean coversWholeYear(Provision p) {
+      return p.statusOn(year.atDay(1)).isInForce() && p.statusOn(year.atMonth(12).atEndOfMonth()).isInForce();
+    }
+
+    private Optional<Provision> newest(List<Provision> inIssueOrder) {
+      return inIssueOrder.isEmpty() ? Optional.empty() : Optional.of(inIssueOrder.get(inIssueOrder.size() - 1));
+    }
+
+    private UnsupportedTaxYearException beforeKnownLaw() {
+      List<Provision> statutory = rates.stream()
+          .filter(p -> applies(p) && ((TaxRate) p.terms()).kind() == TaxRate.Kind.STATUTORY)
+          .collect(ImmutableList.toImmutableList());
+      if (statutory.isEmpty()) {
+        return new UnsupportedTaxYearException(year, "the catalogue holds no statutory enterprise income tax rate");
+      }
+      Provision first = statutory.stream().min(Comparator.comparing(p -> p.validity().earliestStart())).orElseThrow();
+      return new UnsupportedTaxYearException(year, "tax year " + year + " is outside the catalogue: it knows"
+          + " enterprise income tax from " + first.validity().earliestStart() + " (" + first.citation().reference()
+          + ", in force " + first.validity() + "); accepted: tax years in which it is in force");
+    }
+
+    /** §2.4: a year past the last known relief gets no invented extension, and says so. */
+    private void lastKnownReliefWarning() {
+      reliefs.stream().filter(this::applies)
+          .filter(p -> p.validity().latestEnd().isBefore(LocalDate.MAX))
+          .max(Comparator.comparing((Provision p) -> p.validity().latestEnd()).thenComparing(ISSUE_ORDER))
+          .filter(last -> last.validity().latestEnd().isBefore(year.atDay(1)))
+          .ifPresent(last -> warnings.add(Text.of(
+              year + " 年度无已知的小型微利企业所得税优惠规定：已知最后一项 " + ref(last).zh() + " 于 "
+                  + last.validity().latestEnd() + " 期满；不推定其延续，符合条件的小型微利企业仅适用法定的小型微利企业税率",
+              "no small low-profit enterprise relief is known for " + year + ": the last known one, "
+                  + ref(last).en() + ", ended " + last.validity().latestEnd()
+                  + "; no extension is assumed, so a qualifying enterprise pays only the statutory small low-profit"
+                  + " rate")));
+    }
+
+    private void provenanceWarnings(Provision p) {
+      p.modification().ifPresent(what -> warnings.add(Text.of(ref(p).zh() + " 已被修改：", ref(p).en() + " was"
+          + " modified: ").plus(what)));
+      IssueDate issued = p.citation().document().issued();
+      if (issued instanceof IssueDate.Window w) {
+        warnings.add(Text.of(p.citation().document().reference() + " 的发文日期仅知在 " + w.earliest() + " 至 "
+                + w.latest() + " 之间（仅用于判断新旧顺序）：",
+            p.citation().document().reference() + " was issued on an unknown day between " + w.earliest() + " and "
+                + w.latest() + " (used only to order provisions): ").plus(w.reason()));
+      }
+      if (p.confidence() != Confidence.CONFIRMED) {
+        warnings.add(Text.of(ref(p).zh() + " 的内容未经原文证实（" + p.confidence() + "）",
+            ref(p).en() + " is not confirmed from an official text (" + p.confidence() + ")"));
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------- terms
+
+  private static boolean sameGrant(Provision a, Provision b) {
+    return inclusion(a).equals(inclusion(b)) && rate(a).equals(rate(b));
+  }
+
+  private static Share inclusion(Provision p) {
+    return p.terms() instanceof SmallLowProfitRelief r ? r.inclusion() : Share.ONE;
+  }
+
+  private static Share rate(Provision p) {
+    if (p.terms() instanceof SmallLowProfitRelief r) {
+      return r.rate();
+    }
+    return ((TaxRate) p.terms()).rate();
+  }
+
+  /** The clause's reference, marked when a caller modified the provision. */
+  private static Text ref(Provision p) {
+    String reference = p.citation().reference();
+    return p.modification()
+        .map(what -> Text.of(reference + "（已修改：" + what.zh() + "）", reference + " (modified: " + what.en() + ")"))
+        .orElse(Text.of(reference, reference));
+  }
+
+  /** The references of several provisions, joined as each language lists things. */
+  private static Text refs(List<Provision> provisions) {
+    return Text.of(provisions.stream().map(p -> ref(p).zh()).collect(Collectors.joining("、")),
+        provisions.stream().map(p -> ref(p).en()).collect(Collectors.joining(", ")));
+  }
+
+  private static String describe(Range<Cny> range) {
+    return (range.lowerBoundType() == BoundType.OPEN ? "(" : "[") + range.lowerEndpoint().format() + ", "
+        + range.upperEndpoint().format() + (range.upperBoundType() == BoundType.CLOSED ? "]" : ")");
+  }
+
+  @Override
+  public String toString() {
+    return "SmallLowProfitTaxCalculator(" + catalogue + ")";
+  }
+}
