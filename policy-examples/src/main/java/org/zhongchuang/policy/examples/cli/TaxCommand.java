@@ -1,10 +1,27 @@
 package org.zhongchuang.policy.examples.cli;
 
+import static org.zhongchuang.policy.examples.cli.Reports.t;
+
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.tax.ConditionCheck;
+import org.zhongchuang.policy.tax.EnterpriseFacts;
+import org.zhongchuang.policy.tax.Industry;
+import org.zhongchuang.policy.tax.MissingFactsException;
+import org.zhongchuang.policy.tax.SmallLowProfitTaxCalculator;
+import org.zhongchuang.policy.tax.TaxAssessment;
+import org.zhongchuang.policy.tax.TaxBand;
+import org.zhongchuang.policy.tax.UnsupportedTaxYearException;
+import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +31,8 @@ import picocli.CommandLine.Spec;
 /** {@code policy tax}: small low-profit enterprise income tax for one tax year. */
 @Command(name = "tax", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Small low-profit enterprise income tax (小型微利企业所得税) for one tax year.",
-        "Prints the tax due, the relief, each band with the provision that grants it, and the citations."})
+        "Prints the tax due, the relief, each band with the provision that grants it, and the citations.",
+        "Give --employees and --assets (and --industry for tax years up to 2018), or --qualifies."})
 final class TaxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -32,7 +50,7 @@ final class TaxCommand implements Callable<Integer> {
   Cny income;
 
   @Option(names = "--industry", paramLabel = "industrial|other",
-      description = "Industrial enterprise or other (the employee and asset ceilings differ up to 2018).")
+      description = "Industrial enterprise or other: the employee and asset limits differ up to tax year 2018.")
   Industry industry;
 
   @Option(names = "--employees", paramLabel = "N", description = "Number of employees (从业人数).")
@@ -43,14 +61,14 @@ final class TaxCommand implements Callable<Integer> {
   Cny assets;
 
   @Option(names = "--qualifies",
-      description = "Assert that the enterprise meets the employee and asset conditions, instead of giving them.")
+      description = "Assert that the enterprise is within the employee and asset limits, instead of giving them.")
   boolean qualifies;
 
   @Option(names = "--established", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
-      description = "Date of establishment (tax registration); needed for the 2015 split year.")
+      description = "Date of establishment (tax registration); needed in the 2015 split year.")
   LocalDate established;
 
-  @Option(names = "--incubated", description = "A start-up incubated in an incubator (Jilin 二(六)).")
+  @Option(names = "--incubated", description = "A start-up incubated in an incubator (吉政办发〔2015〕31号 二(六)).")
   boolean incubated;
 
   @Option(names = "--restricted", description = "The enterprise is in a restricted or prohibited industry.")
@@ -58,14 +76,160 @@ final class TaxCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  /** The two kinds of enterprise the employee and asset ceilings distinguish (实施条例 第九十二条). */
-  enum Industry {
-    INDUSTRIAL,
-    OTHER
-  }
-
   @Override
   public Integer call() {
-    throw new UnsupportedOperationException("the tax calculator (issue 3) is not merged yet");
+    TaxAssessment assessment;
+    try {
+      assessment = SmallLowProfitTaxCalculator.builtIn().assess(year, jurisdiction, facts());
+    } catch (UnsupportedTaxYearException e) {
+      throw Refusals.invalid(spec, "--year", e.getMessage());
+    } catch (MissingFactsException e) {
+      throw missing(e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.json) {
+      out.println(Json.write(json(assessment, output.language)));
+    } else {
+      out.print(text(assessment, output.language));
+    }
+    return PolicyCli.OK;
+  }
+
+  private EnterpriseFacts facts() {
+    EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(income)
+        .restrictedOrProhibitedIndustry(restricted).incubatedStartUp(incubated);
+    if (qualifies && (employees != null || assets != null || industry != null)) {
+      throw Refusals.invalid(spec, "--qualifies", "it asserts the size conditions, so it cannot be combined with"
+          + " --employees, --assets or --industry; accepted: either --qualifies or the measured facts");
+    }
+    if (qualifies) {
+      facts.assertQualifyingSize();
+    }
+    if (industry != null) {
+      facts.industry(industry);
+    }
+    if (employees != null) {
+      Refusals.about(spec, "--employees", () -> facts.employees(employees));
+    }
+    if (assets != null) {
+      Refusals.about(spec, "--assets", () -> facts.totalAssets(assets));
+    }
+    if (established != null) {
+      if (established.getYear() > year.getValue()) {
+        throw Refusals.invalid(spec, "--established", established + " is after tax year " + year
+            + "; accepted: a date on or before " + year.atMonth(12).atEndOfMonth());
+      }
+      facts.established(established);
+    }
+    try {
+      return facts.build();
+    } catch (MissingFactsException e) {
+      throw missing(e);
+    }
+  }
+
+  /** Names the options that give the facts the library found missing. */
+  private RuntimeException missing(MissingFactsException e) {
+    List<String> options = new ArrayList<>();
+    for (String fact : e.facts()) {
+      switch (fact) {
+        case "industry":
+          options.add("'--industry=industrial|other'");
+          break;
+        case "employees":
+          options.add("'--employees=N'");
+          break;
+        case "totalAssets":
+          options.add("'--assets=AMOUNT'");
+          break;
+        case "established":
+          options.add("'--established=YYYY-MM-DD'");
+          break;
+        default:
+          options.add("'" + fact + "'");
+      }
+    }
+    boolean size = e.facts().contains("employees") || e.facts().contains("totalAssets");
+    // The library's advice names its Java builder methods; on the command line the options above say the same.
+    String why = e.getMessage().replaceFirst(";\\s*(give|for the last two call) .*$", "");
+    return new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option"
+        + (options.size() > 1 ? "s " : " ") + String.join(", ", options) + (size ? " (or --qualifies)" : "")
+        + " for tax year " + year + ": " + why);
+  }
+
+  static Json.Obj json(TaxAssessment a, Language language) {
+    List<Object> bands = new ArrayList<>();
+    for (TaxBand b : a.bands()) {
+      bands.add(Json.object()
+          .put("amount", b.amount())
+          .put("inclusion", b.inclusion())
+          .put("rate", b.rate())
+          .put("tax", b.tax())
+          .put("provision", b.grantedBy().id())
+          .put("incomeRange", b.incomeRange().toString())
+          .put("yearShare", b.yearShare())
+          .put("effectiveRate", b.effectiveRate())
+          .put("alsoInForce", ids(b.alsoInForce()))
+          .put("restatedBy", ids(b.restatedBy()))
+          .put("apportionedBy", ids(b.apportionedBy())));
+    }
+    List<Object> conditions = new ArrayList<>();
+    for (ConditionCheck c : a.eligibility().checks()) {
+      conditions.add(Json.object()
+          .put("condition", c.condition().name().toLowerCase(java.util.Locale.ROOT))
+          .put("outcome", c.outcome().name().toLowerCase(java.util.Locale.ROOT))
+          .put("detail", c.detail().in(language)));
+    }
+    return Json.object()
+        .put("taxYear", a.taxYear().getValue())
+        .put("jurisdiction", a.jurisdiction().key())
+        .put("taxableIncome", a.taxableIncome())
+        .put("eligible", a.eligible())
+        .put("taxDue", a.taxDue())
+        .put("standardTax", a.standardTax())
+        .put("relief", a.relief())
+        .put("effectiveRate", a.effectiveRate())
+        .put("bands", bands)
+        .put("citations", Reports.citations(a.citations(), language))
+        .put("warnings", Reports.texts(a.warnings(), language))
+        .put("criteria", a.eligibility().criteria().id())
+        .put("conditions", conditions)
+        .put("steps", Reports.steps(a.explanation(), language));
+  }
+
+  private static List<String> ids(List<Provision> provisions) {
+    return provisions.stream().map(Provision::id).collect(Collectors.toList());
+  }
+
+  static String text(TaxAssessment a, Language language) {
+    StringBuilder out = new StringBuilder();
+    out.append(t(language, "企业所得税（小型微利企业）：", "Enterprise income tax (small low-profit enterprise): "))
+        .append(a.taxYear()).append(t(language, " 年度，", ", ")).append(Reports.place(a.jurisdiction(), language))
+        .append('\n');
+    out.append(t(language, "应纳税所得额：", "Taxable income: ")).append(Reports.yuan(a.taxableIncome(), language))
+        .append('\n');
+    out.append(t(language, "小型微利企业：", "Small low-profit enterprise: "))
+        .append(a.eligible() ? t(language, "是", "yes") : t(language, "否", "no"));
+    if (!a.eligible()) {
+      out.append(t(language, "（", " (")).append(a.eligibility().failed().stream()
+          .map(c -> c.detail().in(language)).collect(Collectors.joining(t(language, "；", "; "))))
+          .append(t(language, "）", ")"));
+    }
+    out.append('\n');
+    out.append(t(language, "应纳税额：", "Tax due: ")).append(Reports.yuan(a.taxDue(), language)).append('\n');
+    out.append(t(language, "按法定税率计算的税额：", "Tax at the statutory rate: "))
+        .append(Reports.yuan(a.standardTax(), language)).append(t(language, "；减免：", "; relief: "))
+        .append(Reports.yuan(a.relief(), language)).append(t(language, "；实际税负率：", "; effective rate: "))
+        .append(a.effectiveRate().toPercentString()).append('\n');
+    if (!a.bands().isEmpty()) {
+      out.append(t(language, "分档：", "Bands:")).append('\n');
+      for (TaxBand b : a.bands()) {
+        out.append("  ").append(b.amount().format()).append(" × ").append(b.inclusion()).append(" × ")
+            .append(b.rate()).append(" = ").append(b.tax().format()).append("  ")
+            .append(b.grantedBy().citation().reference()).append('\n');
+      }
+    }
+    out.append('\n').append(a.render(language));
+    return out.toString();
   }
 }
