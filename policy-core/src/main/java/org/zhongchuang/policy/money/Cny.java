@@ -241,12 +241,35 @@ public final class Cny implements Comparable<Cny>, Serializable {
 
   /** The amount as a plain decimal with two decimals, e.g. {@code 25000.00} or {@code -0.50}. */
   public String toPlainString() {
-    return toBigDecimal().toPlainString();
+    return render(false);
   }
 
   /** The amount with thousands separators, e.g. {@code 250,000.00}. */
   public String format() {
-    return String.format(java.util.Locale.ROOT, "%,.2f", toBigDecimal());
+    return render(true);
+  }
+
+  // Explanations format many amounts per result: digits are laid out by hand, not through String.format.
+  private String render(boolean grouped) {
+    String digits = Long.toString(fen);
+    boolean negative = fen < 0;
+    int first = negative ? 1 : 0;
+    StringBuilder magnitude = new StringBuilder(digits.length() + 3).append(digits, first, digits.length());
+    while (magnitude.length() < 3) {
+      magnitude.insert(0, '0');
+    }
+    int dot = magnitude.length() - 2;
+    StringBuilder out = new StringBuilder(magnitude.length() + magnitude.length() / 3 + 2);
+    if (negative) {
+      out.append('-');
+    }
+    for (int i = 0; i < dot; i++) {
+      if (grouped && i > 0 && (dot - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(magnitude.charAt(i));
+    }
+    return out.append('.').append(magnitude, dot, magnitude.length()).toString();
   }
 
   @Override

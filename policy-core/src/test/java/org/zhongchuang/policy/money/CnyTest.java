@@ -106,6 +106,27 @@ class CnyTest {
   }
 
   @Test
+  void rendersLikeBigDecimal() {
+    assertThat(Cny.ofFen(0).format()).isEqualTo("0.00");
+    assertThat(Cny.ofFen(5).format()).isEqualTo("0.05");
+    assertThat(Cny.ofFen(-5).toPlainString()).isEqualTo("-0.05");
+    assertThat(Cny.ofFen(100_000).format()).isEqualTo("1,000.00");
+    assertThat(Cny.ofFen(99_999).format()).isEqualTo("999.99");
+    assertThat(Cny.ofFen(-123_456_789).format()).isEqualTo("-1,234,567.89");
+    assertThat(Cny.ofFen(Long.MIN_VALUE).toPlainString()).isEqualTo("-92233720368547758.08");
+    assertThat(Cny.MAX.format()).isEqualTo("92,233,720,368,547,758.07");
+  }
+
+  @Test
+  void propertyRenderingMatchesBigDecimal() {
+    qt().forAll(longs().all()).checkAssert(fen -> {
+      BigDecimal yuan = BigDecimal.valueOf(fen, 2);
+      assertThat(Cny.ofFen(fen).toPlainString()).isEqualTo(yuan.toPlainString());
+      assertThat(Cny.ofFen(fen).format()).isEqualTo(String.format(java.util.Locale.ROOT, "%,.2f", yuan));
+    });
+  }
+
+  @Test
   void propertyTextRoundTripsExactly() {
     qt().forAll(longs().all()).checkAssert(fen -> {
       Cny amount = Cny.ofFen(fen);
