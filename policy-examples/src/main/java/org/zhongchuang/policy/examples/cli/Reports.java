@@ -1,5 +1,7 @@
 package org.zhongchuang.policy.examples.cli;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.zhongchuang.policy.explain.Citations;
@@ -8,6 +10,7 @@ import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Text;
 
@@ -23,6 +26,18 @@ final class Reports {
   /** {@code 25,000.00 元} or {@code 25,000.00 yuan}. */
   static String yuan(Cny amount, Language language) {
     return amount.format() + t(language, " 元", " yuan");
+  }
+
+  /**
+   * A share as a percentage for reading: exact where it has at most four decimals of a percent ({@code 17.5%}),
+   * else rounded half-up to four and marked {@code ≈} (an effective rate such as 75,000.00 ÷ 300,000.01).
+   */
+  static String percent(Share share) {
+    BigDecimal percent = share.toBigDecimal().movePointRight(2).stripTrailingZeros();
+    if (percent.scale() <= 4) {
+      return share.toPercentString();
+    }
+    return "≈" + percent.setScale(4, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   /** {@code 嘉兴市 (330400)} or {@code Jiaxing (330400)}. */

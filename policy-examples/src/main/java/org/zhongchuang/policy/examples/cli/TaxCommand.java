@@ -220,7 +220,7 @@ final class TaxCommand implements Callable<Integer> {
     out.append(t(language, "按法定税率计算的税额：", "Tax at the statutory rate: "))
         .append(Reports.yuan(a.standardTax(), language)).append(t(language, "；减免：", "; relief: "))
         .append(Reports.yuan(a.relief(), language)).append(t(language, "；实际税负率：", "; effective rate: "))
-        .append(a.effectiveRate().toPercentString()).append('\n');
+        .append(Reports.percent(a.effectiveRate())).append('\n');
     if (!a.bands().isEmpty()) {
       out.append(t(language, "分档：", "Bands:")).append('\n');
       for (TaxBand b : a.bands()) {
