@@ -54,4 +54,16 @@ final class Refusals {
           + "; accepted: a date from " + earliest + " on");
     }
   }
+
+  /**
+   * @param spec the subcommand, not null
+   * @param options the options missing, as picocli names them, e.g. {@code '--industry=industrial|other'}
+   * @param count how many options that is
+   * @param why why they are needed in this case
+   * @return the exception to throw; the command prints it as one line and exits with status 2
+   */
+  static ParameterException missing(CommandSpec spec, String options, int count, String why) {
+    return new ParameterException(spec.commandLine(),
+        "Missing required option" + (count > 1 ? "s " : " ") + options + " " + why);
+  }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
@@ -152,9 +151,8 @@ final class TaxCommand implements Callable<Integer> {
     boolean size = e.facts().contains("employees") || e.facts().contains("totalAssets");
     // The library's advice names its Java builder methods; on the command line the options above say the same.
     String why = e.getMessage().replaceFirst(";\\s*(give|for the last two call) .*$", "");
-    return new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option"
-        + (options.size() > 1 ? "s " : " ") + String.join(", ", options) + (size ? " (or --qualifies)" : "")
-        + " for tax year " + year + ": " + why);
+    return Refusals.missing(spec, String.join(", ", options) + (size ? " (or --qualifies)" : ""), options.size(),
+        "for tax year " + year + ": " + why);
   }
 
   static Json.Obj json(TaxAssessment a, Language language) {
