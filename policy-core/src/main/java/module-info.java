@@ -12,4 +12,5 @@ module org.zhongchuang.policy {
   exports org.zhongchuang.policy.law;
   exports org.zhongchuang.policy.catalogue;
   exports org.zhongchuang.policy.explain;
+  exports org.zhongchuang.policy.transfer;
 }
