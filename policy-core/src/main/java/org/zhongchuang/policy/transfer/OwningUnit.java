@@ -3,6 +3,7 @@ package org.zhongchuang.policy.transfer;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.Set;
 import org.zhongchuang.policy.catalogue.UnitKind;
 import org.zhongchuang.policy.catalogue.UnitScope;
 import org.zhongchuang.policy.text.Text;
@@ -36,7 +37,7 @@ public record OwningUnit(UnitKind kind, boolean isPublic, boolean isProvincial) 
 
   /** E.g. "a publicly established university (not provincially owned)". */
   public Text describe() {
-    return new UnitScope(java.util.Set.of(kind), isPublic, isProvincial).describe()
+    return new UnitScope(Set.of(kind), isPublic, isProvincial).describe()
         .plus(isPublic ? Text.of("", "") : Text.of("（非国家设立、非财政资金设立）", " (not set up by the state or with public funds)"));
   }
 }

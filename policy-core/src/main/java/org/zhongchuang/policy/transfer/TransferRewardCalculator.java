@@ -143,7 +143,7 @@ public final class TransferRewardCalculator implements Serializable {
           .orElseThrow(() -> new IllegalStateException("the catalogue holds no national reward floor"));
       if (date.isBefore(first)) {
         String known = national.stream().filter(p -> p.validity().earliestStart().equals(first))
-            .map(p -> p.id() + ", " + p.citation().reference() + " " + ((RewardFloor) p.terms()).summary().en())
+            .map(p -> p.id() + ", " + p.citation().reference() + " " + floor(p).summary().en())
             .collect(Collectors.joining("; "));
         throw new DateNotCoveredException(date, first, known);
       }
@@ -164,13 +164,16 @@ public final class TransferRewardCalculator implements Serializable {
             + basis + " in force on " + date + ": " + inForce + "; at most one is expected");
       }
       if (inForce.isEmpty()) {
-        String others = national.stream().filter(p -> p.statusOn(date).isInForce())
-            .map(p -> p.id() + " (" + floor(p).summary().en() + ")").collect(Collectors.joining(", "));
-        Text none = Text.of("在 " + date + " 没有已知的" + c.mode().label().zh() + "法定最低比例"
-                + (others.isEmpty() ? "" : "；当日施行的法定标准只涉及其他方式：" + others),
-            "no statutory minimum is known for " + c.mode().label().en() + " on " + date
-                + (others.isEmpty() ? "" : "; the statutory standards in force that day cover other modes only: "
-                + others));
+        List<Provision> others = national.stream().filter(p -> p.statusOn(date).isInForce())
+            .collect(Collectors.toList());
+        Text none = Text.of("在 " + date + " 没有已知的" + c.mode().label().zh() + "法定最低比例",
+            "no statutory minimum is known for " + c.mode().label().en() + " on " + date);
+        if (!others.isEmpty()) {
+          none = none.plus(Text.of("；当日施行的法定标准只涉及其他方式：", "; the statutory standards in force that day"
+              + " cover other modes only: ")).plus(others.stream()
+                  .map(p -> Text.of(p.id() + "（", p.id() + " (").plus(floor(p).summary()).plus(Text.of("）", ")")))
+                  .reduce((x, y) -> x.plus(Text.of("，", ", ")).plus(y)).orElseThrow());
+        }
         steps.add(Step.decision(none));
         warnings.add(none);
         return null;
@@ -231,10 +234,12 @@ public final class TransferRewardCalculator implements Serializable {
               "the " + f.minimum() + " floor of " + p.id() + " yields to the contract, which provides otherwise;"
                   + " only the statutory standard and any other local floor apply"));
         } else if (result.certain != null || result.uncertain != null && a.isUncertain()) {
-          PolicyFloor winner = result.uncertain != null ? result.uncertain : result.certain;
-          outcome = Text.of("被更具体的" + winner.provision().id() + "（" + winner.provision().jurisdiction().chineseName()
-                  + "）取代", "superseded by the more specific " + winner.provision().id() + " ("
-                  + winner.provision().jurisdiction().englishName() + ")");
+          Provision winner = (result.uncertain != null ? result.uncertain : result.certain).provision();
+          boolean deeper = winner.jurisdiction().depth() > p.jurisdiction().depth();
+          outcome = Text.of("被" + (deeper ? "更具体的" : "同一地方更高的") + winner.id() + "（"
+                  + winner.jurisdiction().chineseName() + "）取代", "superseded by the "
+                  + (deeper ? "more specific " : "higher floor of the same place, ") + winner.id() + " ("
+                  + winner.jurisdiction().englishName() + ")");
         } else if (a.isUncertain()) {
           result.uncertain = new PolicyFloor(p, a);
           cited = true;
@@ -250,10 +255,10 @@ public final class TransferRewardCalculator implements Serializable {
           }
           caveats(p);
         }
-        steps.add(Step.decision(Text.of("地方规定 " + p.id() + "（" + p.jurisdiction().chineseName() + "）：",
+        steps.add(new Step(Text.of("地方规定 " + p.id() + "（" + p.jurisdiction().chineseName() + "）：",
                 "local provision " + p.id() + " (" + p.jurisdiction().englishName() + "): ").plus(f.summary())
             .plus(Text.of("，", ", ")).plus(forceText(f.force())).plus(Text.of("——", " — ")).plus(outcome)
-            .plus(modified(p)), cited ? new Citation[] {p.citation()} : new Citation[0]));
+            .plus(modified(p)), "", Optional.empty(), cited ? List.of(p.citation()) : List.of()));
       }
       if (chain.isEmpty()) {
         steps.add(Step.decision(Text.of(c.jurisdiction().chineseName() + "及其上级地方未规定奖励比例下限，只适用国家法定标准",

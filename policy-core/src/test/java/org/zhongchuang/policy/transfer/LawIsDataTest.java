@@ -116,6 +116,17 @@ class LawIsDataTest {
   }
 
   @Test
+  void twoFloorsOfOnePlaceTheHigherBinds() {
+    Provision second = Provision.builder().from(zhejiangFloor(Share.percent(80), ValidityPeriod.from(
+        LocalDate.of(2015, 1, 1)))).id("JL-TEST").jurisdiction(Jurisdiction.JILIN).build();
+    TransferRewardAssessment r = new TransferRewardCalculator(BUILT_IN.withAdded(second))
+        .assess(jilinUniversity(LocalDate.of(2016, 1, 1)).build());
+    assertThat(r.policyFloor().orElseThrow().provision().id()).isEqualTo("JL-TEST");
+    assertThat(r.minimumReward()).contains(Cny.ofYuan(800_000));
+    assertThat(r.render(Language.EN)).contains("superseded by the higher floor of the same place, JL-TEST");
+  }
+
+  @Test
   void anUncertainSpecificFloorOverACertainGeneralOneIsReportedBothWays() {
     TransferRewardCalculator calc = new TransferRewardCalculator(BUILT_IN.withAdded(
         zhejiangFloor(Share.percent(60), ValidityPeriod.from(LocalDate.of(2015, 1, 1)))));
