@@ -12,5 +12,6 @@ module org.zhongchuang.policy {
   exports org.zhongchuang.policy.law;
   exports org.zhongchuang.policy.catalogue;
   exports org.zhongchuang.policy.explain;
+  exports org.zhongchuang.policy.grants;
   exports org.zhongchuang.policy.transfer;
 }

@@ -11,26 +11,74 @@ import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Text;
 
 /**
- * Local matching of awards from other levels of government ("给予1:1地方配套支持").
- *
- * @param ratio matching per yuan awarded, e.g. 1:1 = 100%, not null
- * @param eligibleLevels the award levels matched, not empty
- * @param capPerAward the most matched for one award, if capped
- * @param capPerYear the most matched in one calendar year, if capped
+ * Local matching of awards from other levels of government ("给予1:1地方配套支持"). A value: immutable, thread-safe,
+ * serializable.
  */
-public record MatchingRule(Share ratio, Set<AwardLevel> eligibleLevels, Optional<Cny> capPerAward,
-    Optional<Cny> capPerYear) implements Terms {
+public final class MatchingRule implements Terms {
+  private static final long serialVersionUID = 1L;
 
-  public MatchingRule {
-    requireNonNull(ratio, "ratio");
-    eligibleLevels = ImmutableSet.copyOf(requireNonNull(eligibleLevels, "eligibleLevels"));
+  private final Share ratio;
+  private final ImmutableSet<AwardLevel> eligibleLevels;
+  private final Cny capPerAward;
+  private final Cny capPerYear;
+
+  /**
+   * @param ratio matching per yuan awarded, e.g. 1:1 = 100%, not null
+   * @param eligibleLevels the award levels matched, not empty
+   * @param capPerAward the most matched for one award, if capped; not null
+   * @param capPerYear the most matched in one calendar year, if capped; not null
+   */
+  public MatchingRule(Share ratio, Set<AwardLevel> eligibleLevels, Optional<Cny> capPerAward,
+      Optional<Cny> capPerYear) {
+    this.ratio = requireNonNull(ratio, "ratio");
+    this.eligibleLevels = ImmutableSet.copyOf(requireNonNull(eligibleLevels, "eligibleLevels"));
     requireNonNull(capPerAward, "capPerAward");
     requireNonNull(capPerYear, "capPerYear");
-    if (eligibleLevels.isEmpty()) {
+    if (this.eligibleLevels.isEmpty()) {
       throw new IllegalArgumentException("a matching rule matches at least one award level");
     }
     capPerAward.ifPresent(cap -> checkCap(cap, "capPerAward"));
     capPerYear.ifPresent(cap -> checkCap(cap, "capPerYear"));
+    this.capPerAward = capPerAward.orElse(null);
+    this.capPerYear = capPerYear.orElse(null);
+  }
+
+  public Share ratio() {
+    return ratio;
+  }
+
+  public ImmutableSet<AwardLevel> eligibleLevels() {
+    return eligibleLevels;
+  }
+
+  /** The most matched for one award, if capped. */
+  public Optional<Cny> capPerAward() {
+    return Optional.ofNullable(capPerAward);
+  }
+
+  /** The most matched in one calendar year, if capped. */
+  public Optional<Cny> capPerYear() {
+    return Optional.ofNullable(capPerYear);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof MatchingRule)) {
+      return false;
+    }
+    MatchingRule r = (MatchingRule) o;
+    return ratio.equals(r.ratio) && eligibleLevels.equals(r.eligibleLevels)
+        && java.util.Objects.equals(capPerAward, r.capPerAward) && java.util.Objects.equals(capPerYear, r.capPerYear);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(ratio, eligibleLevels, capPerAward, capPerYear);
+  }
+
+  @Override
+  public String toString() {
+    return summary().en();
   }
 
   private static void checkCap(Cny cap, String name) {
@@ -46,7 +94,7 @@ public record MatchingRule(Share ratio, Set<AwardLevel> eligibleLevels, Optional
         .collect(Collectors.joining(", "));
     return Text.of("对获得" + levels + "资金奖励的，按 " + ratio + " 给予配套",
         "awards at " + levelsEn + " level matched at " + ratio
-            + capPerAward.map(c -> ", at most " + c.format() + " per award").orElse("")
-            + capPerYear.map(c -> ", at most " + c.format() + " per year").orElse(""));
+            + capPerAward().map(c -> ", at most " + c.format() + " per award").orElse("")
+            + capPerYear().map(c -> ", at most " + c.format() + " per year").orElse(""));
   }
 }

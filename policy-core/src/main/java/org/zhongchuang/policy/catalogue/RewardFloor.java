@@ -13,11 +13,12 @@ import org.zhongchuang.policy.text.Text;
  * @param basis what the share is taken of, not null
  * @param appliesTo the units it reaches, not null
  * @param force how binding it is, not null
- * @param hardFor units for which a statutory default is also a hard minimum (第四十五条第二款); empty otherwise
+ * @param hardForOrNull units for which a statutory default is also a hard minimum (第四十五条第二款), or null; read
+ *     it through {@link #hardFor()}
  * @param minYears for {@link Basis#OPERATING_PROFIT}: the fewest years of yearly rewards (else 0)
  * @param maxYears for {@link Basis#OPERATING_PROFIT}: the most years (else 0)
  */
-public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force force, Optional<UnitScope> hardFor,
+public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force force, UnitScope hardForOrNull,
     int minYears, int maxYears) implements Terms {
 
   /** What a share is taken of. */
@@ -40,12 +41,26 @@ public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force
     POLICY_FLOOR_UNLESS_CONTRACT
   }
 
+  /**
+   * The canonical form, with {@code hardFor} as an {@code Optional}.
+   *
+   * @param hardFor units for which a statutory default is also a hard minimum; empty otherwise; not null
+   */
+  public RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force force, Optional<UnitScope> hardFor,
+      int minYears, int maxYears) {
+    this(minimum, basis, appliesTo, force, requireNonNull(hardFor, "hardFor").orElse(null), minYears, maxYears);
+  }
+
+  /** Units for which a statutory default is also a hard minimum (第四十五条第二款); empty otherwise. */
+  public Optional<UnitScope> hardFor() {
+    return Optional.ofNullable(hardForOrNull);
+  }
+
   public RewardFloor {
     requireNonNull(minimum, "minimum");
     requireNonNull(basis, "basis");
     requireNonNull(appliesTo, "appliesTo");
     requireNonNull(force, "force");
-    requireNonNull(hardFor, "hardFor");
     if (minimum.isGreaterThan(Share.ONE)) {
       throw new IllegalArgumentException("a reward floor cannot exceed 100%, got " + minimum);
     }

@@ -1,0 +1,47 @@
+package org.zhongchuang.policy.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.Step;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.text.Text;
+
+/** Catalogues and explanations survive Java serialization, so the calculators can run in Spark or Flink tasks. */
+class SerializationTest {
+
+  @SuppressWarnings("unchecked")
+  static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (T) in.readObject();
+    }
+  }
+
+  @Test
+  void theBuiltInCatalogueRoundTrips() throws Exception {
+    Catalogue copy = roundTrip(Catalogue.builtIn());
+    assertThat(copy).isEqualTo(Catalogue.builtIn());
+    assertThat(copy.byId("JX-2015-90/5.2").citation().document().repeal()).isPresent();
+    assertThat(copy.byId("N-2015-1").terms()).isEqualTo(Catalogue.builtIn().byId("N-2015-1").terms());
+  }
+
+  @Test
+  void explanationsRoundTrip() throws Exception {
+    Explanation e = new Explanation(List.of(
+        Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1),
+            List.of(Catalogue.builtIn().byId("JX-2015-90/5.2").citation())),
+        Step.decision(Text.of("决定", "decided"))), List.of(Text.of("注意", "note")));
+    assertThat(roundTrip(e)).isEqualTo(e);
+  }
+}
