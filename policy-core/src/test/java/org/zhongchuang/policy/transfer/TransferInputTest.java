@@ -3,10 +3,6 @@ package org.zhongchuang.policy.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.PolicyInputException;
@@ -83,17 +79,5 @@ class TransferInputTest {
         .contains("the binding minimum reward 700.01 yuan is split by weight")
         .contains("700.01 × 2/3 = 466.6733… → 466.67")
         .contains("466.67 + 233.34 = 700.01");
-  }
-
-  @Test
-  void casesAreSerializableValues() throws Exception {
-    TransferCase c = complete().proposedReward(Cny.ofYuan(70)).member("甲", 1).contractProvidesOtherwise(true).build();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(c);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      assertThat(in.readObject()).isEqualTo(c);
-    }
   }
 }
