@@ -16,9 +16,4 @@ public record RewardYears(int min, int max) implements Serializable {
       throw new IllegalArgumentException("years must satisfy 1 ≤ min ≤ max, got " + min + "–" + max);
     }
   }
-
-  @Override
-  public String toString() {
-    return min + "–" + max;
-  }
 }

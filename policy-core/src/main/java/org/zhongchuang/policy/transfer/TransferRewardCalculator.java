@@ -128,7 +128,7 @@ public final class TransferRewardCalculator implements Serializable {
             "with no minimum share known, the proposed reward cannot be judged"));
       }
       complianceSteps(statutory, local.certain, outcome);
-      RewardYears years = years(statutory, local.certain != null ? local.certain : local.uncertain);
+      RewardYears years = years(statutory, local.certain);
       ImmutableList<MemberReward> split = split(outcome);
       return new TransferRewardAssessment(c, statutory, local.certain, local.uncertain, local.displaced, outcome,
           alternative, years, split, ImmutableList.copyOf(notes), new Explanation(steps, ImmutableList.copyOf(warnings)));
@@ -170,9 +170,9 @@ public final class TransferRewardCalculator implements Serializable {
             "no statutory minimum is known for " + c.mode().label().en() + " on " + date);
         if (!others.isEmpty()) {
           none = none.plus(Text.of("；当日施行的法定标准只涉及其他方式：", "; the statutory standards in force that day"
-              + " cover other modes only: ")).plus(others.stream()
+              + " cover other modes only: ")).plus(join(others.stream()
                   .map(p -> Text.of(p.id() + "（", p.id() + " (").plus(floor(p).summary()).plus(Text.of("）", ")")))
-                  .reduce((x, y) -> x.plus(Text.of("，", ", ")).plus(y)).orElseThrow());
+                  .collect(Collectors.toList()), Text.of("，", ", ")));
         }
         steps.add(Step.decision(none));
         warnings.add(none);
@@ -415,7 +415,7 @@ public final class TransferRewardCalculator implements Serializable {
      */
     private void caveats(Provision p) {
       if (p.confidence() != Confidence.CONFIRMED) {
-        Text why = p.notes().stream().reduce((a, b) -> a.plus(Text.of("；", "; ")).plus(b)).orElse(Text.of("", ""));
+        Text why = join(p.notes(), Text.of("；", "; "));
         warnings.add(Text.of(p.id() + " 的可信度为 " + p.confidence() + "：", p.id() + " is " + p.confidence()
             + ": ").plus(why));
       } else {
@@ -448,14 +448,19 @@ public final class TransferRewardCalculator implements Serializable {
     return b == null || !b.isGreaterThan(a) ? a : b;
   }
 
+  /** How a local floor binds: every local floor is a policy floor; one may also yield to the contract. */
   private static Text forceText(Force force) {
-    switch (force) {
-      case STATUTORY_DEFAULT:
-        return Text.of("法定默认标准", "statutory default");
-      case POLICY_FLOOR:
-        return Text.of("地方政策下限", "local policy floor");
-      default:
-        return Text.of("地方政策下限（合同另有约定的除外）", "local policy floor unless the contract provides otherwise");
+    return force == Force.POLICY_FLOOR_UNLESS_CONTRACT
+        ? Text.of("地方政策下限（合同另有约定的除外）", "local policy floor unless the contract provides otherwise")
+        : Text.of("地方政策下限", "local policy floor");
+  }
+
+  /** The texts one after another with a separator between them; empty for none. */
+  static Text join(List<Text> parts, Text separator) {
+    Text out = Text.of("", "");
+    for (int i = 0; i < parts.size(); i++) {
+      out = i == 0 ? parts.get(0) : out.plus(separator).plus(parts.get(i));
     }
+    return out;
   }
 }
