@@ -14,4 +14,5 @@ module org.zhongchuang.policy {
   exports org.zhongchuang.policy.explain;
   exports org.zhongchuang.policy.tax;
   exports org.zhongchuang.policy.grants;
+  exports org.zhongchuang.policy.transfer;
 }

@@ -32,6 +32,11 @@ public record Explanation(List<Step> steps, List<Text> warnings) implements Seri
     return ImmutableList.copyOf(all);
   }
 
+  /** The explanation as plain text in Chinese, the default language: the law is written in it. */
+  public String render() {
+    return render(Language.ZH);
+  }
+
   /** The explanation as plain text in a language: numbered steps, warnings, then the citations quoted in full. */
   public String render(Language language) {
     requireNonNull(language, "language");

@@ -34,6 +34,11 @@ class ExplanationTest {
   }
 
   @Test
+  void chineseIsTheDefault() {
+    assertThat(explanation.render()).isEqualTo(explanation.render(Language.ZH));
+  }
+
+  @Test
   void rendersEnglishWithGloss() {
     String en = explanation.render(Language.EN);
     assertThat(en).contains("Steps:").contains("provincial awards are matched").contains("Warnings:")
