@@ -76,7 +76,23 @@ final class DemoCommand implements Callable<Integer> {
     command("tax", "--jurisdiction", "330400", "--year", "2016", "--income", "300000.00", "--qualifies");
     command("tax", "--jurisdiction", "330400", "--year", "2016", "--income", "300000.01", "--qualifies");
 
-    // TRANSFER
+    heading(t(l, "科技成果转化收益奖励：吉林省不低于 70%（吉政办发〔2015〕31号 二(二)）",
+        "Results-transfer reward: Jilin's floor of 70% (吉政办发〔2015〕31号 二(二))"));
+    command("transfer", "--jurisdiction", "jilin", "--date", "2016-06-01", "--net-income", "100万",
+        "--unit", "university", "--public", "--proposed", "60万");
+    heading(t(l, "科技成果转化收益奖励：甘肃省财政资金设立的高校不低于 50%（甘肃省实施方案 二(三)）",
+        "Results-transfer reward: Gansu's floor of 50% at publicly funded universities (Gansu plan 二(三))"));
+    command("transfer", "--jurisdiction", "gansu", "--date", "2016-06-01", "--net-income", "100万",
+        "--unit", "university", "--public");
+    heading(t(l, "科技成果转化收益奖励：兰白试验区科研院所不低于 90%，按 3:2:2 分给团队（甘肃省实施方案 二(十)）",
+        "Results-transfer reward: the Lanbai zone's 90% at research institutes, split 3:2:2 (Gansu plan 二(十))"));
+    command("transfer", "--jurisdiction", "lanbai", "--date", "2016-06-01", "--net-income", "100万",
+        "--unit", "research-institute", "--split", "张三=3,李四=2,王五=2");
+    heading(t(l, "科技成果转化收益奖励：嘉兴市省属高校不低于 70%（嘉政办发〔2015〕90号 四(四)）",
+        "Results-transfer reward: Jiaxing's 70% at provincial universities (嘉政办发〔2015〕90号 四(四))"));
+    command("transfer", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--net-income", "100万",
+        "--unit", "university", "--public", "--provincial", "--proposed", "70万");
+
     heading(t(l, "配套支持：嘉兴市对省级和国家级奖励 1:1 配套（嘉政办发〔2015〕90号 五(二)）",
         "Matching: Jiaxing matches provincial and national awards 1:1 (嘉政办发〔2015〕90号 五(二))"));
     command("match", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--award", "national=50万",
