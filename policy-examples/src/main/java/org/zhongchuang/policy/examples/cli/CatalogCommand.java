@@ -1,6 +1,5 @@
 package org.zhongchuang.policy.examples.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,16 +40,10 @@ final class CatalogCommand implements Callable<Integer> {
     if (date != null) {
       Refusals.checkDateAnswerable(spec, "--date", date, provisions);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.json) {
-      out.println(Json.write(json(provisions)));
-    } else {
-      out.print(text(provisions, output.language));
-    }
-    return PolicyCli.OK;
+    return output.print(spec, l -> json(provisions, l), l -> text(provisions, l));
   }
 
-  private Json.Obj json(List<Provision> provisions) {
+  private Json.Obj json(List<Provision> provisions, Language language) {
     List<Object> rows = new ArrayList<>();
     for (Provision p : provisions) {
       Json.Obj row = Json.object()
@@ -63,12 +56,12 @@ final class CatalogCommand implements Callable<Integer> {
           .put("issuer", p.citation().document().issuer())
           .put("issued", p.citation().document().issued().toString())
           .put("validity", p.validity().toString())
-          .put("summary", p.terms().summary().in(output.language))
+          .put("summary", p.terms().summary().in(language))
           .put("hasFormula", p.terms().hasFormula())
           .put("confidence", p.confidence().name().toLowerCase(java.util.Locale.ROOT))
           .put("quote", p.citation().quote());
       if (date != null) {
-        row.put("reason", p.statusOn(date).reason().in(output.language));
+        row.put("reason", p.statusOn(date).reason().in(language));
       }
       rows.add(row);
     }

@@ -2,7 +2,6 @@ package org.zhongchuang.policy.examples.cli;
 
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +58,7 @@ final class MatchCommand implements Callable<Integer> {
     } catch (org.zhongchuang.policy.PolicyInputException e) {
       throw Refusals.invalid(spec, "--jurisdiction", e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.json) {
-      out.println(Json.write(json(result, output.language)));
-    } else {
-      out.print(text(result, date, output.language));
-    }
-    return PolicyCli.OK;
+    return output.print(spec, l -> json(result, l), l -> text(result, date, l));
   }
 
   static Json.Obj json(MatchingResult r, Language language) {

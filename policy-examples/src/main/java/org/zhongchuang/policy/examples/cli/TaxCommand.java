@@ -2,7 +2,6 @@ package org.zhongchuang.policy.examples.cli;
 
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -85,13 +84,7 @@ final class TaxCommand implements Callable<Integer> {
     } catch (MissingFactsException e) {
       throw missing(e);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.json) {
-      out.println(Json.write(json(assessment, output.language)));
-    } else {
-      out.print(text(assessment, output.language));
-    }
-    return PolicyCli.OK;
+    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
   }
 
   private EnterpriseFacts facts() {

@@ -2,7 +2,6 @@ package org.zhongchuang.policy.examples.cli;
 
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,13 +105,7 @@ final class TransferCommand implements Callable<Integer> {
     } catch (TransferInputException e) {
       throw Refusals.invalid(spec, "--split", e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.json) {
-      out.println(Json.write(json(assessment, output.language)));
-    } else {
-      out.print(text(assessment, output.language));
-    }
-    return PolicyCli.OK;
+    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
   }
 
   private TeamMember member(String text) {

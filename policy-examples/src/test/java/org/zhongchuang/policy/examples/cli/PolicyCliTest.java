@@ -3,10 +3,14 @@ package org.zhongchuang.policy.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhongchuang.policy.examples.cli.CliRun.run;
 
-import java.util.List;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.zhongchuang.policy.PolicyInputException;
+import picocli.CommandLine;
 
 class PolicyCliTest {
 
@@ -45,6 +49,30 @@ class PolicyCliTest {
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
     assertThat(run().assertRefused("subcommand").err()).contains("tax, transfer, match, catalog, demo");
     assertThat(run("taxx").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
+  }
+
+  @Test
+  void aFaultInTheProgramIsOneLineWithStatusOneAndARefusalFromTheLibraryStatusTwo() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = PolicyCli.commandLine(new PrintWriter(out), new PrintWriter(err));
+    cl.addSubcommand("boom", CommandLine.Model.CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> {
+      throw new IllegalStateException("broken\ninvariant");
+    }));
+    cl.addSubcommand("refuse", CommandLine.Model.CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> {
+      throw new PolicyInputException("the library refused it; accepted: something else");
+    }));
+    // Streams set after the subcommands are added reach them too.
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("boom")).isEqualTo(PolicyCli.INTERNAL_ERROR);
+    assertThat(err.toString()).isEqualTo("policy boom: internal error (IllegalStateException): broken invariant;"
+        + " please report it with the command line used" + System.lineSeparator());
+    err.getBuffer().setLength(0);
+    assertThat(cl.execute("refuse")).isEqualTo(PolicyCli.BAD_INPUT);
+    assertThat(err.toString().lines()).containsExactly(
+        "policy refuse: the library refused it; accepted: something else");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

@@ -51,6 +51,16 @@ class PolicyJarIT {
   }
 
   @Test
+  void computesTaxAsJson() throws Exception {
+    Result r = java("tax", "--jurisdiction", "嘉兴市", "--year", "2016", "--income", "３０万元", "--qualifies", "--json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.status()).isZero();
+    Map<?, ?> json = (Map<?, ?>) JsonParser.parse(r.out());
+    assertThat(json.get("taxDue")).isEqualTo("30000.00");
+    assertThat(json.get("eligible")).isEqualTo(true);
+  }
+
+  @Test
   void refusesBadInputWithStatusTwoAndOneLine() throws Exception {
     Result r = java("catalog", "--jurisdiction", "火星");
     assertThat(r.status()).isEqualTo(2);
