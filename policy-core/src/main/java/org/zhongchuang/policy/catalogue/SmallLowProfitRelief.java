@@ -43,15 +43,16 @@ public record SmallLowProfitRelief(Range<Cny> band, Application application, Sha
 
   @Override
   public Text summary() {
-    String band = describe(this.band);
+    String zh = describe(band, " 且 ");
+    String en = describe(band, " and ");
     return application == Application.WHOLE_INCOME
-        ? Text.of("年应纳税所得额" + band + "的，全部所得减按 " + inclusion + " 计入、按 " + rate + " 税率",
-            "annual taxable income " + band + ": all income counted at " + inclusion + ", taxed at " + rate)
-        : Text.of("年应纳税所得额" + band + "的部分，减按 " + inclusion + " 计入、按 " + rate + " 税率",
-            "the portion of annual taxable income " + band + " counted at " + inclusion + ", taxed at " + rate);
+        ? Text.of("年应纳税所得额 " + zh + " 的，全部所得减按 " + inclusion + " 计入、按 " + rate + " 税率",
+            "annual taxable income " + en + ": all income counted at " + inclusion + ", taxed at " + rate)
+        : Text.of("年应纳税所得额 " + zh + " 的部分，减按 " + inclusion + " 计入、按 " + rate + " 税率",
+            "the portion of annual taxable income " + en + " counted at " + inclusion + ", taxed at " + rate);
   }
 
-  static String describe(Range<Cny> band) {
+  static String describe(Range<Cny> band, String and) {
     String low = band.hasLowerBound()
         ? (band.lowerBoundType() == com.google.common.collect.BoundType.OPEN ? "> " : "≥ ")
             + band.lowerEndpoint().format()
@@ -60,6 +61,6 @@ public record SmallLowProfitRelief(Range<Cny> band, Application application, Sha
         ? (band.upperBoundType() == com.google.common.collect.BoundType.OPEN ? "< " : "≤ ")
             + band.upperEndpoint().format()
         : "";
-    return " " + (low.isEmpty() ? high : high.isEmpty() ? low : low + " 且 / and " + high) + " ";
+    return low.isEmpty() ? high : high.isEmpty() ? low : low + and + high;
   }
 }

@@ -57,16 +57,17 @@ class TermsTest {
     SmallLowProfitRelief whole = (SmallLowProfitRelief) CATALOGUE.byId("CN-CS-2015-99").terms();
     assertThat(whole.effectiveRate()).isEqualTo(Share.percent(10));
     assertThat(whole.summary().en()).isEqualTo(
-        "annual taxable income  > 200,000.00 且 / and ≤ 300,000.00 : all income counted at 50%, taxed at 20%");
-    assertThat(summary("CN-CS-2015-34").en()).contains(" ≤ 200,000.00 ").contains("all income");
+        "annual taxable income > 200,000.00 and ≤ 300,000.00: all income counted at 50%, taxed at 20%");
+    assertThat(whole.summary().zh()).isEqualTo("年应纳税所得额 > 200,000.00 且 ≤ 300,000.00 的，全部所得减按 50% 计入、按 20% 税率");
+    assertThat(summary("CN-CS-2015-34").en()).isEqualTo("annual taxable income ≤ 200,000.00: all income counted at 50%, taxed at 20%");
     assertThat(summary("CN-CS-2019-13-2").zh()).contains("的部分").contains("> 1,000,000.00").contains("≤ 3,000,000.00");
     assertThat(new SmallLowProfitRelief(Range.closedOpen(Cny.ofYuan(1), Cny.ofYuan(2)),
         SmallLowProfitRelief.Application.PORTION, Share.percent(25), Share.percent(20)).summary().en())
         .contains("≥ 1.00").contains("< 2.00");
     assertThat(new SmallLowProfitRelief(Range.atLeast(Cny.ofYuan(1)), SmallLowProfitRelief.Application.PORTION,
-        Share.percent(25), Share.percent(20)).summary().en()).contains(" ≥ 1.00 ");
+        Share.percent(25), Share.percent(20)).summary().en()).contains("income ≥ 1.00 counted");
     assertThat(new SmallLowProfitRelief(Range.greaterThan(Cny.ofYuan(1)), SmallLowProfitRelief.Application.PORTION,
-        Share.percent(25), Share.percent(20)).summary().en()).contains(" > 1.00 ");
+        Share.percent(25), Share.percent(20)).summary().en()).contains("income > 1.00 counted");
   }
 
   @Test
