@@ -165,8 +165,8 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
             "max(0, " + income.format() + ") = 0.00", Cny.ZERO, ImmutableList.of()));
       } else if (!eligibility.eligible()) {
         bands = ImmutableList.of(band(whole(), Share.ONE, income, statutory, ImmutableList.of(), ImmutableList.of()));
-        addBandStep(bands.get(0), Text.of("不符合小型微利企业条件，全部所得按法定税率", "not a small low-profit enterprise:"
-            + " all income at the statutory rate"));
+        addBandStep(bands.get(0), Text.of("不符合小型微利企业条件，全部所得按法定税率：", "not a small low-profit enterprise:"
+            + " all income at the statutory rate: "));
       } else {
         bands = reliefBands();
       }
@@ -494,8 +494,8 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
 
     /** §2.4: a year past the last known relief gets no invented extension, and says so. */
     private void lastKnownReliefWarning() {
+      // An open-ended relief (latest end LocalDate.MAX) is the last known one and never ends: no warning.
       reliefs.stream().filter(this::applies)
-          .filter(p -> p.validity().latestEnd().isBefore(LocalDate.MAX))
           .max(Comparator.comparing((Provision p) -> p.validity().latestEnd()).thenComparing(ISSUE_ORDER))
           .filter(last -> last.validity().latestEnd().isBefore(year.atDay(1)))
           .ifPresent(last -> warnings.add(Text.of(

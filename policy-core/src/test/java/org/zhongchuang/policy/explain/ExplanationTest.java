@@ -2,7 +2,10 @@ package org.zhongchuang.policy.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.law.Citation;
@@ -65,5 +68,71 @@ class ExplanationTest {
     assertThat(Citations.render(matching, Language.ZH)).doesNotContain("要旨");
     assertThat(Citations.render(matching, Language.EN)).doesNotContain("not verbatim");
     assertThat(Citations.render(spec, Language.EN)).contains("not verbatim");
+  }
+
+  @Test
+  void rendersEveryPartInItsPlaceAndNumbersTheSteps() {
+    Explanation two = new Explanation(List.of(
+        Step.computation(Text.of("配套", "matching"), "1.00 × 1 = 1.00", Cny.ofYuan(1), List.of(matching, law)),
+        Step.decision(Text.of("结论", "conclusion"))), List.of(Text.of("甲", "a"), Text.of("乙", "b")));
+    assertThat(two.render(Language.ZH)).isEqualTo("计算过程：\n"
+        + " 1. 配套\n    1.00 × 1 = 1.00\n    依据：嘉政办发〔2015〕90号 五(二)；" + law.reference() + "\n"
+        + " 2. 结论\n"
+        + "注意：\n ! 甲\n ! 乙\n"
+        + "引用条款：\n - " + Citations.render(matching, Language.ZH) + "\n - " + Citations.render(law, Language.ZH)
+        + "\n");
+    assertThat(two.render(Language.EN)).isEqualTo("Steps:\n"
+        + " 1. matching\n    1.00 × 1 = 1.00\n    Per: 嘉政办发〔2015〕90号 五(二); " + law.reference() + "\n"
+        + " 2. conclusion\n"
+        + "Warnings:\n ! a\n ! b\n"
+        + "Citations:\n - " + Citations.render(matching, Language.EN) + "\n - " + Citations.render(law, Language.EN)
+        + "\n");
+  }
+
+  @Test
+  void citationsRenderWithIssuerDateQuoteAndGloss() {
+    assertThat(Citations.render(matching, Language.ZH)).isEqualTo(matching.reference() + "（"
+        + matching.document().issuer() + "，" + matching.document().issued() + "）：“" + matching.quote() + "”");
+    assertThat(Citations.render(spec, Language.ZH)).endsWith("”（要旨，非原文）");
+    assertThat(Citations.render(spec, Language.EN)).endsWith("\" (operative wording, not verbatim) — " + spec.gloss());
+    assertThat(Citations.render(law, Language.EN)).isEqualTo(law.reference() + " (" + law.document().issuer() + ", "
+        + law.document().issued() + "): \"" + law.quote() + "\" — " + law.gloss());
+    assertThatThrownBy(() -> Citations.render(null, Language.ZH)).hasMessage("citation");
+    assertThatThrownBy(() -> Citations.render(law, null)).hasMessage("language");
+    assertThatThrownBy(() -> explanation.render(null)).hasMessage("language");
+  }
+
+  @Test
+  void stepsAreValues() {
+    Step step = Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1), List.of(law));
+    Step same = new Step(Text.of("配套", "matching"), "1 × 1 = 1", Optional.of(Cny.ofYuan(1)), List.of(law));
+    assertThat(step).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("matching: 1 × 1 = 1");
+    assertThat(step.amount()).contains(Cny.ofYuan(1));
+    assertThat(step.description()).isEqualTo(Text.of("配套", "matching"));
+    assertThat(step.formula()).isEqualTo("1 × 1 = 1");
+    assertThat(step.citations()).containsExactly(law);
+    assertThat(step).isNotEqualTo(Step.computation(Text.of("配套", "other"), "1 × 1 = 1", Cny.ofYuan(1), List.of(law)))
+        .isNotEqualTo(Step.computation(Text.of("配套", "matching"), "1 × 1 = 2", Cny.ofYuan(1), List.of(law)))
+        .isNotEqualTo(Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(2), List.of(law)))
+        .isNotEqualTo(Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1), List.of(spec)))
+        .isNotEqualTo(new Step(Text.of("配套", "matching"), "1 × 1 = 1", Optional.empty(), List.of(law)));
+    assertThat(step.hashCode()).isNotEqualTo(Step.decision(Text.of("配套", "matching"), law).hashCode());
+    assertThat(step).hasToString("matching: 1 × 1 = 1");
+    Step decision = Step.decision(Text.of("结论", "conclusion"), law, spec);
+    assertThat(decision).hasToString("conclusion");
+    assertThat(decision.amount()).isEmpty();
+    assertThat(decision.formula()).isEmpty();
+    assertThat(decision.citations()).containsExactly(law, spec);
+  }
+
+  @Test
+  void refusesNullParts() {
+    assertThatThrownBy(() -> new Step(null, "", Optional.empty(), List.of())).hasMessage("description");
+    assertThatThrownBy(() -> new Step(Text.of("a", "a"), null, Optional.empty(), List.of())).hasMessage("formula");
+    assertThatThrownBy(() -> new Step(Text.of("a", "a"), "", null, List.of())).hasMessage("amount");
+    assertThatThrownBy(() -> new Step(Text.of("a", "a"), "", Optional.empty(), null)).hasMessage("citations");
+    assertThatThrownBy(() -> Step.computation(Text.of("a", "a"), "", null, List.of())).hasMessage("amount");
+    assertThatThrownBy(() -> new Explanation(null, List.of())).hasMessage("steps");
+    assertThatThrownBy(() -> new Explanation(List.of(), null)).hasMessage("warnings");
   }
 }

@@ -61,4 +61,19 @@ class ShareTest {
           assertThat(x.times(y).compareTo(x)).isEqualTo(y.compareTo(Share.ONE) * Long.signum(a));
         });
   }
+
+  @Test
+  void theLongestAndFinestDecimalsAcceptedAreExact() {
+    // 30 characters is the longest decimal read; trailing zeros do not count towards the 18 decimals allowed.
+    assertThat(Share.parse("1.0000000000000000000000000000")).isEqualTo(Share.ONE);
+    assertThatThrownBy(() -> Share.parse("1.00000000000000000000000000000"))
+        .isInstanceOf(MalformedAmountException.class);
+    assertThat(Share.parse("0.000000000000000001")).isEqualTo(Share.ofFraction(1, 1_000_000_000_000_000_000L));
+    assertThatThrownBy(() -> Share.parse("0.0000000000000000001")).isInstanceOf(MalformedAmountException.class)
+        .hasMessageContaining("too many digits");
+    // The largest numerator a long holds (63 bits) is read; one more is refused.
+    assertThat(Share.parse("9223372036854775807")).isEqualTo(Share.ofFraction(Long.MAX_VALUE, 1));
+    assertThatThrownBy(() -> Share.parse("9223372036854775808")).isInstanceOf(MalformedAmountException.class)
+        .hasMessageContaining("too many digits");
+  }
 }
