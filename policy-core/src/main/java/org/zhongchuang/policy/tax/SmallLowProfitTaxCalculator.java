@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.batch.Batch;
+import org.zhongchuang.policy.batch.CaseOutcome;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.Provision;
@@ -127,6 +130,29 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(facts, "facts");
     return new Run(taxYear, jurisdiction, facts).assess();
+  }
+
+  /**
+   * Assesses one case; the same as {@code assess(c.taxYear(), c.jurisdiction(), c.facts())}.
+   *
+   * @param taxCase not null
+   * @return the assessment
+   * @throws PolicyInputException as {@link #assess(Year, Jurisdiction, EnterpriseFacts)}
+   */
+  public TaxAssessment assess(TaxCase taxCase) {
+    requireNonNull(taxCase, "taxCase");
+    return assess(taxCase.taxYear(), taxCase.jurisdiction(), taxCase.facts());
+  }
+
+  /**
+   * Assesses a population, lazily, one outcome per case in the cases' order, on a sequential or a parallel stream;
+   * a refused case becomes an {@link CaseOutcome.Refused} with the reason and the batch goes on.
+   *
+   * @param cases not null, with no null element
+   * @return the outcomes, in order
+   */
+  public Stream<CaseOutcome<TaxCase, TaxAssessment>> assessAll(Stream<TaxCase> cases) {
+    return Batch.assessAll(cases, this::assess);
   }
 
   /** One assessment in progress: the year's provisions, and the steps and warnings gathered so far. */
