@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +85,8 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
   private final ImmutableList<Provision> reliefs;
   private final ImmutableList<Provision> apportionments;
   private final ImmutableList<Provision> restatements;
+  /** See {@link YearStatuses}; rebuilt, not serialized. */
+  private final transient YearStatuses statuses;
 
   /**
    * @param catalogue the provisions to read, not null
@@ -95,6 +98,52 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     this.reliefs = byIssue(SmallLowProfitRelief.class);
     this.apportionments = byIssue(SplitYearApportionment.class);
     this.restatements = byIssue(Restatement.class);
+    this.statuses = new YearStatuses(ImmutableList.<Provision>builder().addAll(rates).addAll(criteria).addAll(reliefs)
+        .addAll(apportionments).addAll(restatements).build());
+  }
+
+  private Object readResolve() {
+    return new SmallLowProfitTaxCalculator(catalogue);
+  }
+
+  /**
+   * Each provision's {@link Provision#statusDuring} for every tax year from the first to one past the last year its
+   * catalogue's dates name, computed once per calculator: an assessment asks it of every tax provision, and each
+   * answer builds its reason in two languages. Other years, and provisions not of this catalogue, are computed live.
+   */
+  private static final class YearStatuses {
+    private final int firstYear;
+    private final Map<Provision, Applicability[]> byProvision = new IdentityHashMap<>();
+
+    YearStatuses(List<Provision> provisions) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (Provision p : provisions) {
+        for (LocalDate day : ImmutableList.of(p.validity().earliestStart(), p.validity().latestStart(),
+            p.validity().earliestEnd(), p.validity().latestEnd())) {
+          if (!day.equals(LocalDate.MIN) && !day.equals(LocalDate.MAX)) {
+            first = Math.min(first, day.getYear());
+            last = Math.max(last, day.getYear() + 1);
+          }
+        }
+      }
+      this.firstYear = first;
+      // No dated provision: nothing to hold. A span of centuries (a custom catalogue) is held for its first 200 years.
+      int count = first <= last ? Math.min(last - first + 1, 200) : 0;
+      for (Provision p : provisions) {
+        Applicability[] years = new Applicability[count];
+        for (int i = 0; i < years.length; i++) {
+          years[i] = p.statusDuring(Year.of(first + i));
+        }
+        byProvision.put(p, years);
+      }
+    }
+
+    Applicability during(Provision p, Year year) {
+      Applicability[] years = byProvision.get(p);
+      int i = year.getValue() - firstYear;
+      return years != null && i >= 0 && i < years.length ? years[i] : p.statusDuring(year);
+    }
   }
 
   /** A calculator over {@link Catalogue#builtIn()}. */
@@ -484,7 +533,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       if (!applies(p)) {
         return false;
       }
-      Applicability status = p.statusDuring(year);
+      Applicability status = statuses.during(p, year);
       if (status.isUncertain()) {
         warnings.add(Text.of(ref(p).zh() + " 在 " + year + " 年度是否有效无法确定，未予适用：",
             ref(p).en() + " is not relied on: whether it is in force in " + year + " is uncertain: ")
