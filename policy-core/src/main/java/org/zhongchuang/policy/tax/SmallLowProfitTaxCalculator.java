@@ -292,9 +292,9 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
           "the catalogue holds no small low-profit enterprise criteria in force in tax year " + year
               + "; accepted: a tax year for which a SmallLowProfitCriteria provision is in force"));
       reliedOn.add(chosen);
+      LocalDate firstDay = year.atDay(1);
       criteria.stream()
-          .filter(p -> applies(p) && ISSUE_ORDER.compare(p, chosen) > 0
-              && p.validity().latestEnd().isBefore(year.atDay(1)))
+          .filter(p -> applies(p) && p.validity().latestEnd().isBefore(firstDay) && ISSUE_ORDER.compare(p, chosen) > 0)
           .reduce((a, b) -> b)
           .ifPresent(expired -> warnings.add(Text.of(
               "较新的认定条件 " + ref(expired).zh() + " 已于 " + expired.validity().latestEnd() + " 期满，" + year
@@ -546,8 +546,14 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       return jurisdiction.isWithin(p.jurisdiction());
     }
 
+    /**
+     * Certainly in force on the year's first and last days: {@code statusOn(day).isInForce()} for both, which holds
+     * exactly when the latest possible start is on or before 1 January and the earliest possible end on or after
+     * 31 December (read from the bounds, without building the two status texts).
+     */
     private boolean coversWholeYear(Provision p) {
-      return p.statusOn(year.atDay(1)).isInForce() && p.statusOn(year.atMonth(12).atEndOfMonth()).isInForce();
+      return !p.validity().latestStart().isAfter(year.atDay(1))
+          && !p.validity().earliestEnd().isBefore(year.atMonth(12).atEndOfMonth());
     }
 
     private Optional<Provision> newest(List<Provision> inIssueOrder) {
