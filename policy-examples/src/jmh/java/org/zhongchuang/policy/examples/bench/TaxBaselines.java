@@ -2,6 +2,8 @@ package org.zhongchuang.policy.examples.bench;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
 
 /**
  * The two baselines the tax benchmark compares the library with, for tax years 2016 and 2022 only: the same
@@ -61,6 +63,52 @@ final class TaxBaselines {
           .add(high.multiply(QUARTER).multiply(SLPE_RATE).setScale(2, RoundingMode.HALF_UP));
     }
     return new PeerResult(eligible, tax, standard, standard.subtract(tax));
+  }
+
+  /** What {@link #moneyTypes} returns. */
+  record MoneyResult(boolean eligible, Cny taxDue, Cny standardTax, Cny relief) {}
+
+  private static final Share STATUTORY_SHARE = Share.percent(25);
+  private static final Share TENTH = Share.percent(50).times(Share.percent(20));
+  private static final Share FORTIETH = Share.percent("12.5").times(Share.percent(20));
+  private static final Share TWENTIETH = Share.percent(25).times(Share.percent(20));
+  private static final Cny CNY_CEILING_2016 = Cny.ofYuan(300_000);
+  private static final Cny CNY_CEILING_2022 = Cny.ofYuan(3_000_000);
+  private static final Cny CNY_INDUSTRIAL_ASSETS_2016 = Cny.ofYuan(30_000_000);
+  private static final Cny CNY_OTHER_ASSETS_2016 = Cny.ofYuan(10_000_000);
+  private static final Cny CNY_ASSETS_2022 = Cny.ofYuan(50_000_000);
+  private static final Cny CNY_MILLION = Cny.ofYuan(1_000_000);
+
+  /**
+   * Not a baseline but a measurement of the library's parts: the same hard-coded formula over the library's own
+   * {@link Cny} and {@link Share}, without the catalogue, explanation, citations or warnings.
+   */
+  static MoneyResult moneyTypes(int year, Cny income, boolean restricted, boolean industrial, int employees,
+      Cny assets) {
+    Cny standard = income.isPositive() ? income.multipliedBy(STATUTORY_SHARE, RoundingMode.HALF_UP) : Cny.ZERO;
+    boolean eligible;
+    if (year == 2016) {
+      eligible = !restricted && !income.isGreaterThan(CNY_CEILING_2016) && employees <= (industrial ? 100 : 80)
+          && !assets.isGreaterThan(industrial ? CNY_INDUSTRIAL_ASSETS_2016 : CNY_OTHER_ASSETS_2016);
+    } else if (year == 2022) {
+      eligible = !restricted && !income.isGreaterThan(CNY_CEILING_2022) && employees <= 300
+          && !assets.isGreaterThan(CNY_ASSETS_2022);
+    } else {
+      throw new IllegalArgumentException("the baselines know 2016 and 2022 only");
+    }
+    Cny tax;
+    if (!income.isPositive()) {
+      tax = Cny.ZERO;
+    } else if (!eligible) {
+      tax = standard;
+    } else if (year == 2016) {
+      tax = income.multipliedBy(TENTH, RoundingMode.HALF_UP);
+    } else {
+      Cny low = income.min(CNY_MILLION);
+      tax = low.multipliedBy(FORTIETH, RoundingMode.HALF_UP)
+          .plus(income.minus(low).multipliedBy(TWENTIETH, RoundingMode.HALF_UP));
+    }
+    return new MoneyResult(eligible, tax, standard, standard.minus(tax));
   }
 
   /** The {@code long} floor: the tax due in fen; the standard tax and relief are written into {@code out}. */

@@ -38,6 +38,8 @@ public class TaxBenchmark {
   private SmallLowProfitTaxCalculator calculator;
   private Year taxYear;
   private EnterpriseFacts facts;
+  private Cny incomeCny;
+  private Cny assetsCny;
   private BigDecimal income;
   private BigDecimal assets;
   private long incomeFen;
@@ -48,8 +50,8 @@ public class TaxBenchmark {
   public void setUp() {
     calculator = SmallLowProfitTaxCalculator.builtIn();
     taxYear = Year.of(year);
-    Cny incomeCny = Cny.parse(year == 2016 ? "250000.00" : "2000000.00");
-    Cny assetsCny = Cny.parse("8000000.00");
+    incomeCny = Cny.parse(year == 2016 ? "250000.00" : "2000000.00");
+    assetsCny = Cny.parse("8000000.00");
     facts = EnterpriseFacts.builder().taxableIncome(incomeCny).restrictedOrProhibitedIndustry(false)
         .industry(Industry.OTHER).employees(45).totalAssets(assetsCny).build();
     income = incomeCny.toBigDecimal();
@@ -64,7 +66,9 @@ public class TaxBenchmark {
         && library.taxDue().toFen() == floor
         && library.standardTax().toBigDecimal().compareTo(peer.standardTax()) == 0 && out[0] == library.standardTax()
             .toFen()
-        && library.relief().toBigDecimal().compareTo(peer.relief()) == 0 && out[1] == library.relief().toFen();
+        && library.relief().toBigDecimal().compareTo(peer.relief()) == 0 && out[1] == library.relief().toFen()
+        && moneyTypesOnly().equals(new TaxBaselines.MoneyResult(true, library.taxDue(), library.standardTax(),
+            library.relief()));
     if (!agree) {
       throw new IllegalStateException("the baselines disagree with the library for " + year + ": library "
           + library.taxDue() + "/" + library.standardTax() + "/" + library.relief() + ", peer " + peer + ", floor "
@@ -82,6 +86,12 @@ public class TaxBenchmark {
   @Benchmark
   public String libraryRendered() {
     return calculator.assess(taxYear, Jurisdiction.CHINA, facts).render(Language.ZH);
+  }
+
+  /** The library's money types alone ({@link TaxBaselines#moneyTypes}): what the vocabulary costs. */
+  @Benchmark
+  public TaxBaselines.MoneyResult moneyTypesOnly() {
+    return TaxBaselines.moneyTypes(year, incomeCny, false, false, 45, assetsCny);
   }
 
   /** The accountant's tool: the same formula with {@code BigDecimal}. */
