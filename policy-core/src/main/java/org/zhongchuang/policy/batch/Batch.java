@@ -23,8 +23,8 @@ public final class Batch {
    * @param cases the population, not null; its elements must not be null
    * @param assess the calculator's one-case function, e.g. {@code calculator::assess}; pure, not null
    * @return one outcome per case, in order; a case whose input is refused ({@link PolicyInputException} or
-   *     {@link AmountOverflowException}) becomes a {@link CaseOutcome.Refused} and the stream goes on; any other exception
-   *     is a defect and ends the stream
+   *     {@link AmountOverflowException}) becomes a {@link CaseOutcome.Refused} and the stream goes on; any other
+   *     exception is a defect and ends the stream
    * @throws NullPointerException when the stream reaches a null case
    */
   public static <C, R> Stream<CaseOutcome<C, R>> assessAll(Stream<? extends C> cases,
