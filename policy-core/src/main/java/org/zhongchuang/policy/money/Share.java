@@ -192,8 +192,30 @@ public final class Share implements Comparable<Share>, Serializable {
 
   /** {@code 70%}, {@code 12.5%}. */
   public String toPercentString() {
+    // Explanations print several rates per result: a percentage with up to six decimals is laid out in long
+    // arithmetic; only longer or non-terminating ones go through BigDecimal, with the same text.
+    long scaled = numerator <= Long.MAX_VALUE / 1_000_000_000L ? numerator * 100 : -1;
+    for (int decimals = 0; scaled >= 0 && decimals <= 6; decimals++, scaled *= 10) {
+      if (scaled % denominator == 0) {
+        return decimalText(scaled / denominator, decimals) + "%";
+      }
+    }
     BigDecimal value = toBigDecimal().movePointRight(2).stripTrailingZeros();
     return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
+  }
+
+  /** {@code unscaled × 10^-decimals} as plain text, e.g. (125, 1) → {@code 12.5}. */
+  private static String decimalText(long unscaled, int decimals) {
+    String digits = Long.toString(unscaled);
+    if (decimals == 0) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + 2);
+    for (int pad = digits.length(); pad <= decimals; pad++) {
+      out.append('0');
+    }
+    out.append(digits);
+    return out.insert(out.length() - decimals, '.').toString();
   }
 
   @Override

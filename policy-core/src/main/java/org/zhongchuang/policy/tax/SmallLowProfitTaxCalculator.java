@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.batch.Batch;
+import org.zhongchuang.policy.batch.CaseOutcome;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.Provision;
@@ -81,6 +85,8 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
   private final ImmutableList<Provision> reliefs;
   private final ImmutableList<Provision> apportionments;
   private final ImmutableList<Provision> restatements;
+  /** See {@link YearStatuses}; rebuilt, not serialized. */
+  private final transient YearStatuses statuses;
 
   /**
    * @param catalogue the provisions to read, not null
@@ -92,6 +98,52 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     this.reliefs = byIssue(SmallLowProfitRelief.class);
     this.apportionments = byIssue(SplitYearApportionment.class);
     this.restatements = byIssue(Restatement.class);
+    this.statuses = new YearStatuses(ImmutableList.<Provision>builder().addAll(rates).addAll(criteria).addAll(reliefs)
+        .addAll(apportionments).addAll(restatements).build());
+  }
+
+  private Object readResolve() {
+    return new SmallLowProfitTaxCalculator(catalogue);
+  }
+
+  /**
+   * Each provision's {@link Provision#statusDuring} for every tax year from the first to one past the last year its
+   * catalogue's dates name, computed once per calculator: an assessment asks it of every tax provision, and each
+   * answer builds its reason in two languages. Other years, and provisions not of this catalogue, are computed live.
+   */
+  private static final class YearStatuses {
+    private final int firstYear;
+    private final Map<Provision, Applicability[]> byProvision = new IdentityHashMap<>();
+
+    YearStatuses(List<Provision> provisions) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (Provision p : provisions) {
+        for (LocalDate day : ImmutableList.of(p.validity().earliestStart(), p.validity().latestStart(),
+            p.validity().earliestEnd(), p.validity().latestEnd())) {
+          if (!day.equals(LocalDate.MIN) && !day.equals(LocalDate.MAX)) {
+            first = Math.min(first, day.getYear());
+            last = Math.max(last, day.getYear() + 1);
+          }
+        }
+      }
+      this.firstYear = first;
+      // No dated provision: nothing to hold. A span of centuries (a custom catalogue) is held for its first 200 years.
+      int count = first <= last ? Math.min(last - first + 1, 200) : 0;
+      for (Provision p : provisions) {
+        Applicability[] years = new Applicability[count];
+        for (int i = 0; i < years.length; i++) {
+          years[i] = p.statusDuring(Year.of(first + i));
+        }
+        byProvision.put(p, years);
+      }
+    }
+
+    Applicability during(Provision p, Year year) {
+      Applicability[] years = byProvision.get(p);
+      int i = year.getValue() - firstYear;
+      return years != null && i >= 0 && i < years.length ? years[i] : p.statusDuring(year);
+    }
   }
 
   /** A calculator over {@link Catalogue#builtIn()}. */
@@ -127,6 +179,29 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(facts, "facts");
     return new Run(taxYear, jurisdiction, facts).assess();
+  }
+
+  /**
+   * Assesses one case; the same as {@code assess(c.taxYear(), c.jurisdiction(), c.facts())}.
+   *
+   * @param taxCase not null
+   * @return the assessment
+   * @throws PolicyInputException as {@link #assess(Year, Jurisdiction, EnterpriseFacts)}
+   */
+  public TaxAssessment assess(TaxCase taxCase) {
+    requireNonNull(taxCase, "taxCase");
+    return assess(taxCase.taxYear(), taxCase.jurisdiction(), taxCase.facts());
+  }
+
+  /**
+   * Assesses a population, lazily, one outcome per case in the cases' order, on a sequential or a parallel stream;
+   * a refused case becomes an {@link CaseOutcome.Refused} with the reason and the batch goes on.
+   *
+   * @param cases not null, with no null element
+   * @return the outcomes, in order
+   */
+  public Stream<CaseOutcome<TaxCase, TaxAssessment>> assessAll(Stream<TaxCase> cases) {
+    return Batch.assessAll(cases, this::assess);
   }
 
   /** One assessment in progress: the year's provisions, and the steps and warnings gathered so far. */
@@ -217,9 +292,9 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
           "the catalogue holds no small low-profit enterprise criteria in force in tax year " + year
               + "; accepted: a tax year for which a SmallLowProfitCriteria provision is in force"));
       reliedOn.add(chosen);
+      LocalDate firstDay = year.atDay(1);
       criteria.stream()
-          .filter(p -> applies(p) && ISSUE_ORDER.compare(p, chosen) > 0
-              && p.validity().latestEnd().isBefore(year.atDay(1)))
+          .filter(p -> applies(p) && p.validity().latestEnd().isBefore(firstDay) && ISSUE_ORDER.compare(p, chosen) > 0)
           .reduce((a, b) -> b)
           .ifPresent(expired -> warnings.add(Text.of(
               "较新的认定条件 " + ref(expired).zh() + " 已于 " + expired.validity().latestEnd() + " 期满，" + year
@@ -458,7 +533,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       if (!applies(p)) {
         return false;
       }
-      Applicability status = p.statusDuring(year);
+      Applicability status = statuses.during(p, year);
       if (status.isUncertain()) {
         warnings.add(Text.of(ref(p).zh() + " 在 " + year + " 年度是否有效无法确定，未予适用：",
             ref(p).en() + " is not relied on: whether it is in force in " + year + " is uncertain: ")
@@ -471,8 +546,14 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       return jurisdiction.isWithin(p.jurisdiction());
     }
 
+    /**
+     * Certainly in force on the year's first and last days: {@code statusOn(day).isInForce()} for both, which holds
+     * exactly when the latest possible start is on or before 1 January and the earliest possible end on or after
+     * 31 December (read from the bounds, without building the two status texts).
+     */
     private boolean coversWholeYear(Provision p) {
-      return p.statusOn(year.atDay(1)).isInForce() && p.statusOn(year.atMonth(12).atEndOfMonth()).isInForce();
+      return !p.validity().latestStart().isAfter(year.atDay(1))
+          && !p.validity().earliestEnd().isBefore(year.atMonth(12).atEndOfMonth());
     }
 
     private Optional<Provision> newest(List<Provision> inIssueOrder) {

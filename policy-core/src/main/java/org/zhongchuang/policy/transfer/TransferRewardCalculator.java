@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.zhongchuang.policy.batch.Batch;
+import org.zhongchuang.policy.batch.CaseOutcome;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.Provision;
@@ -82,6 +85,17 @@ public final class TransferRewardCalculator implements Serializable {
   public TransferRewardAssessment assess(TransferCase transferCase) {
     requireNonNull(transferCase, "transferCase");
     return new Assessment(transferCase).run();
+  }
+
+  /**
+   * Assesses a population, lazily, one outcome per case in the cases' order, on a sequential or a parallel stream;
+   * a refused case becomes an {@link CaseOutcome.Refused} with the reason and the batch goes on.
+   *
+   * @param cases not null, with no null element
+   * @return the outcomes, in order
+   */
+  public Stream<CaseOutcome<TransferCase, TransferRewardAssessment>> assessAll(Stream<TransferCase> cases) {
+    return Batch.assessAll(cases, this::assess);
   }
 
   /** One assessment's working state: steps, warnings and notes are gathered in order. */
