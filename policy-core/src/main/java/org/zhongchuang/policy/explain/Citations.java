@@ -2,6 +2,8 @@ package org.zhongchuang.policy.explain;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.PolicyDocument;
 import org.zhongchuang.policy.law.QuoteKind;
@@ -19,14 +21,32 @@ public final class Citations {
    */
   public static String render(Citation citation, Language language) {
     requireNonNull(citation, "citation");
+    return renderClause(List.of(citation), language);
+  }
+
+  /**
+   * Renders citations of one clause in the same words (e.g. four targets of JL-2015-31 一(三)) as one line: the
+   * quote once, and in English every distinct gloss.
+   *
+   * @param sameClause one or more citations with the same reference, quote and quote kind, not null
+   * @param language not null
+   */
+  static String renderClause(List<Citation> sameClause, Language language) {
     requireNonNull(language, "language");
+    Citation citation = sameClause.get(0);
     PolicyDocument doc = citation.document();
     boolean zh = language == Language.ZH;
     String kind = citation.quoteKind() == QuoteKind.SPECIFICATION_SUMMARY ? (zh ? "（要旨，非原文）" : " (operative wording, not verbatim)") : "";
-    String header = citation.reference() + (zh ? "（" : " (") + doc.issuer() + (zh ? "，" : ", ") + doc.issued()
+    String header = citation.reference() + (zh ? "（" : " (") + doc.issuer() + (zh ? "，" : ", ") + issued(doc, zh)
         + (zh ? "）" : ")");
     return zh
         ? header + "：“" + citation.quote() + "”" + kind
-        : header + ": \"" + citation.quote() + "\"" + kind + " — " + citation.gloss();
+        : header + ": \"" + citation.quote() + "\"" + kind + " — "
+            + sameClause.stream().map(Citation::gloss).distinct().collect(Collectors.joining(" | "));
+  }
+
+  private static String issued(PolicyDocument doc, boolean zh) {
+    return doc.issued().isExact() || !zh ? doc.issued().toString()
+        : doc.issued().earliest() + " 至 " + doc.issued().latest() + " 之间";
   }
 }

@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.zhongchuang.policy.law.Citation;
@@ -64,7 +67,11 @@ public record Explanation(List<Step> steps, List<Text> warnings) implements Seri
     List<Citation> citations = citations();
     if (!citations.isEmpty()) {
       out.append(zh ? "引用条款：" : "Citations:").append('\n');
-      citations.forEach(c -> out.append(" - ").append(Citations.render(c, language)).append('\n'));
+      // One line per clause and words: several provisions often cite the same clause (one per 2020 target).
+      Map<String, List<Citation>> byClause = new LinkedHashMap<>();
+      citations.forEach(c -> byClause.computeIfAbsent(c.reference() + '\u0000' + c.quote() + '\u0000' + c.quoteKind(),
+          key -> new ArrayList<>()).add(c));
+      byClause.values().forEach(same -> out.append(" - ").append(Citations.renderClause(same, language)).append('\n'));
     }
     return out.toString();
   }

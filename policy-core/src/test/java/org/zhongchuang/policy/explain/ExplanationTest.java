@@ -37,6 +37,32 @@ class ExplanationTest {
   }
 
   @Test
+  void aClauseCitedByManyProvisionsIsQuotedOnce() {
+    Catalogue catalogue = Catalogue.builtIn();
+    Citation spaces = catalogue.byId("JL-2015-31/1.3-spaces").citation();
+    Citation makers = catalogue.byId("JL-2015-31/1.3-makers").citation();
+    Explanation targets = new Explanation(List.of(Step.decision(Text.of("空间", "spaces"), spaces),
+        Step.decision(Text.of("创客", "makers"), makers), Step.decision(Text.of("配套", "matching"), matching)),
+        List.of());
+    String zh = targets.render(Language.ZH);
+    assertThat(zh.split("到２０２０年，形成完善", -1)).hasSize(2);
+    assertThat(zh).contains("嘉政办发〔2015〕90号 五(二)（");
+    String en = targets.render(Language.EN);
+    assertThat(en.split("到２０２０年，形成完善", -1)).hasSize(2);
+    assertThat(en).contains("— " + spaces.gloss() + " | " + makers.gloss() + "\n");
+    assertThat(targets.citations()).containsExactly(spaces, makers, matching);
+  }
+
+  @Test
+  void aDocumentDatedOnlyToAWindowSaysSoInEachLanguage() {
+    Citation march2015 = Catalogue.builtIn().byId("CN-CS-2015-34").citation();
+    assertThat(Citations.render(march2015, Language.ZH)).startsWith(
+        "财税〔2015〕34号 第一条（财政部 国家税务总局，2015-03-01 至 2015-03-31 之间）：“");
+    assertThat(Citations.render(march2015, Language.EN)).startsWith(
+        "财税〔2015〕34号 第一条 (财政部 国家税务总局, between 2015-03-01 and 2015-03-31): \"");
+  }
+
+  @Test
   void chineseIsTheDefault() {
     assertThat(explanation.render()).isEqualTo(explanation.render(Language.ZH));
   }
