@@ -1,12 +1,8 @@
 package org.zhongchuang.policy.catalogue;
 
+import static org.zhongchuang.policy.JavaSerialization.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.explain.Explanation;
@@ -17,16 +13,6 @@ import org.zhongchuang.policy.text.Text;
 /** Catalogues and explanations survive Java serialization, so the calculators can run in Spark or Flink tasks. */
 class SerializationTest {
 
-  @SuppressWarnings("unchecked")
-  static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (T) in.readObject();
-    }
-  }
 
   @Test
   void theBuiltInCatalogueRoundTrips() throws Exception {

@@ -1,13 +1,9 @@
 package org.zhongchuang.policy.tax;
 
+import static org.zhongchuang.policy.JavaSerialization.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -112,16 +108,6 @@ class TaxBatchTest {
     assertThatThrownBy(() -> CALCULATOR.assess((TaxCase) null)).hasMessage("taxCase");
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (T) in.readObject();
-    }
-  }
 
   /** Calculator, case, result and outcome survive Java serialization, so they can run inside Spark or Flink tasks. */
   @Test

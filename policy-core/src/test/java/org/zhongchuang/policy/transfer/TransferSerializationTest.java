@@ -1,12 +1,8 @@
 package org.zhongchuang.policy.transfer;
 
+import static org.zhongchuang.policy.JavaSerialization.roundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.catalogue.UnitKind;
@@ -17,16 +13,6 @@ import org.zhongchuang.policy.text.Language;
 /** Calculators, cases and results survive Java serialization, so they can run inside Spark tasks. */
 class TransferSerializationTest {
 
-  @SuppressWarnings("unchecked")
-  private static <T> T roundTrip(T value) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (T) in.readObject();
-    }
-  }
 
   private static final TransferCase CASE = TransferCase.builder().jurisdiction(Jurisdiction.JIAXING)
       .date(LocalDate.of(2021, 3, 1)).unit(UnitKind.UNIVERSITY, true, true).mode(TransferMode.TRANSFER_OR_LICENCE)
