@@ -281,7 +281,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
 
       Explanation explanation = new Explanation(steps, ImmutableList.copyOf(warnings));
       return new TaxAssessment(year, jurisdiction, income, eligibility, bands, taxDue, standardTax, relief,
-          effectiveRate, explanation.citations(), explanation.warnings(), explanation);
+          effectiveRate, explanation);
     }
 
     // ------------------------------------------------------------------------------------------ eligibility

@@ -30,13 +30,11 @@ import org.zhongchuang.policy.text.Text;
  *     year; not null
  * @param relief {@code standardTax − taxDue}, not null
  * @param effectiveRate {@code taxDue ÷ taxableIncome} as an exact fraction; zero in a loss year; not null
- * @param citations every clause the assessment relies on, each once, in order of use; not null
- * @param warnings where the result depends on something uncertain, modified or unknown; not null
- * @param explanation the steps, in Chinese and English; not null
+ * @param explanation the steps, in Chinese and English, and the warnings; not null
  */
 public record TaxAssessment(Year taxYear, Jurisdiction jurisdiction, Cny taxableIncome, Eligibility eligibility,
-    List<TaxBand> bands, Cny taxDue, Cny standardTax, Cny relief, Share effectiveRate, List<Citation> citations,
-    List<Text> warnings, Explanation explanation) implements Serializable {
+    List<TaxBand> bands, Cny taxDue, Cny standardTax, Cny relief, Share effectiveRate,
+    Explanation explanation) implements Serializable {
 
   public TaxAssessment {
     requireNonNull(taxYear, "taxYear");
@@ -48,8 +46,6 @@ public record TaxAssessment(Year taxYear, Jurisdiction jurisdiction, Cny taxable
     requireNonNull(standardTax, "standardTax");
     requireNonNull(relief, "relief");
     requireNonNull(effectiveRate, "effectiveRate");
-    citations = ImmutableList.copyOf(requireNonNull(citations, "citations"));
-    warnings = ImmutableList.copyOf(requireNonNull(warnings, "warnings"));
     requireNonNull(explanation, "explanation");
     Cny bandTotal = Cny.total(bands.stream().map(TaxBand::tax).collect(ImmutableList.toImmutableList()));
     if (!bandTotal.equals(taxDue) || !taxDue.plus(relief).equals(standardTax)) {
@@ -61,6 +57,16 @@ public record TaxAssessment(Year taxYear, Jurisdiction jurisdiction, Cny taxable
   /** Whether it is a small low-profit enterprise in the year. */
   public boolean eligible() {
     return eligibility.eligible();
+  }
+
+  /** Every clause the assessment relies on, each once, in order of use (read from the explanation). */
+  public ImmutableList<Citation> citations() {
+    return explanation.citations();
+  }
+
+  /** Where the result depends on something uncertain, modified or unknown (the explanation's warnings). */
+  public List<Text> warnings() {
+    return explanation.warnings();
   }
 
   /** The explanation as text, in Chinese or English. @param language not null */
