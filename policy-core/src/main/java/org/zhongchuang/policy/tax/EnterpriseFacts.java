@@ -87,6 +87,28 @@ public final class EnterpriseFacts implements Serializable {
     return Optional.ofNullable(established);
   }
 
+  // Package-private reads without Optional, for the compiled plans (TaxPlan), whose call allocates nothing else.
+
+  /** The industry, or null. */
+  Industry industryOrNull() {
+    return industry;
+  }
+
+  /** Employees; only when the size is not asserted (then always given). */
+  int employeesGiven() {
+    return employees;
+  }
+
+  /** Total assets in fen; only when the size is not asserted (then always given). */
+  long totalAssetsFenGiven() {
+    return totalAssets.toFen();
+  }
+
+  /** The establishment date, or null. */
+  LocalDate establishedOrNull() {
+    return established;
+  }
+
   /** Whether it is a start-up incubated in an incubator (in Jilin, JL-2015-31 二(六) is then cited). */
   public boolean incubatedStartUp() {
     return incubatedStartUp;

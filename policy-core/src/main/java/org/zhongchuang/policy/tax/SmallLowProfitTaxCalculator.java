@@ -87,6 +87,8 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
   private final ImmutableList<Provision> restatements;
   /** See {@link YearStatuses}; rebuilt, not serialized. */
   private final transient YearStatuses statuses;
+  /** See {@link Plans}; rebuilt, not serialized. */
+  private final transient Plans plans;
 
   /**
    * @param catalogue the provisions to read, not null
@@ -100,6 +102,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     this.restatements = byIssue(Restatement.class);
     this.statuses = new YearStatuses(ImmutableList.<Provision>builder().addAll(rates).addAll(criteria).addAll(reliefs)
         .addAll(apportionments).addAll(restatements).build());
+    this.plans = new Plans();
   }
 
   private Object readResolve() {
@@ -113,6 +116,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
    */
   private static final class YearStatuses {
     private final int firstYear;
+    private final int count;
     private final Map<Provision, Applicability[]> byProvision = new IdentityHashMap<>();
 
     YearStatuses(List<Provision> provisions) {
@@ -129,7 +133,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       }
       this.firstYear = first;
       // No dated provision: nothing to hold. A span of centuries (a custom catalogue) is held for its first 200 years.
-      int count = first <= last ? Math.min(last - first + 1, 200) : 0;
+      this.count = first <= last ? Math.min(last - first + 1, 200) : 0;
       for (Provision p : provisions) {
         Applicability[] years = new Applicability[count];
         for (int i = 0; i < years.length; i++) {
@@ -139,10 +143,62 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       }
     }
 
+    /** The first year held; with {@link #count}, the years a plan is compiled for. */
+    int firstYear() {
+      return firstYear;
+    }
+
+    int count() {
+      return count;
+    }
+
     Applicability during(Provision p, Year year) {
       Applicability[] years = byProvision.get(p);
       int i = year.getValue() - firstYear;
       return years != null && i >= 0 && i < years.length ? years[i] : p.statusDuring(year);
+    }
+  }
+
+  /**
+   * A {@link TaxPlan} for every tax year {@link YearStatuses} holds and every jurisdiction a tax provision names,
+   * compiled once per calculator; {@code null} where the plan cannot express the year (the reference computation then
+   * runs). A jurisdiction that names no provision gets the plans of the nearest one it lies within that does: the
+   * provisions applying along its chain are the same.
+   */
+  private final class Plans {
+    private final int firstYear;
+    private final int years;
+    private final Jurisdiction[] places;
+    private final TaxPlan[][] byPlace;
+
+    Plans() {
+      this.firstYear = statuses.firstYear();
+      this.years = statuses.count();
+      this.places = Stream.of(rates, criteria, reliefs, apportionments, restatements).flatMap(List::stream)
+          .map(Provision::jurisdiction).distinct().toArray(Jurisdiction[]::new);
+      this.byPlace = new TaxPlan[places.length][years];
+      for (int k = 0; k < places.length; k++) {
+        for (int i = 0; i < years; i++) {
+          byPlace[k][i] = TaxPlan.compile(new Run(Year.of(firstYear + i), places[k], null).choice())
+              .orElse(null);
+        }
+      }
+    }
+
+    /** The plan for the year and place, or null: the reference computation decides. */
+    TaxPlan plan(Year year, Jurisdiction jurisdiction) {
+      int i = year.getValue() - firstYear;
+      if (i < 0 || i >= years) {
+        return null;
+      }
+      for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
+        for (int k = 0; k < places.length; k++) {
+          if (places[k].equals(at)) {
+            return byPlace[k][i];
+          }
+        }
+      }
+      return null;
     }
   }
 
@@ -178,7 +234,34 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     requireNonNull(taxYear, "taxYear");
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(facts, "facts");
+    TaxPlan plan = plans.plan(taxYear, jurisdiction);
+    if (plan != null) {
+      Cny income = facts.taxableIncome();
+      TaxPlan.Verdict verdict = plan.eligibility(facts, income.toFen());
+      LocalDate established = facts.establishedOrNull();
+      // Undecided facts and an impossible establishment date go to the reference, which refuses them.
+      if (verdict != TaxPlan.Verdict.UNDECIDED
+          && (established == null || established.getYear() <= taxYear.getValue())) {
+        boolean eligible = verdict == TaxPlan.Verdict.ELIGIBLE;
+        long standardTax = plan.standardTax(income);
+        long taxDue = eligible ? plan.reliefTaxDue(income) : standardTax;
+        return new TaxAssessment(this, taxYear, jurisdiction, facts, eligible, taxDue, standardTax);
+      }
+    }
+    return new TaxAssessment(this, taxYear, jurisdiction, facts, reference(taxYear, jurisdiction, facts));
+  }
+
+  /**
+   * The reference computation: every provision chosen, every step written, in two languages. {@link #assess} uses it
+   * where no plan applies; a {@link TaxAssessment} uses it to build its explanation when read.
+   */
+  TaxDetail reference(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) {
     return new Run(taxYear, jurisdiction, facts).assess();
+  }
+
+  /** An assessment computed by the reference alone, for tests comparing it with {@link #assess}. */
+  TaxAssessment assessByReference(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) {
+    return new TaxAssessment(this, taxYear, jurisdiction, facts, reference(taxYear, jurisdiction, facts));
   }
 
   /**
@@ -204,7 +287,10 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     return Batch.assessAll(cases, this::assess);
   }
 
-  /** One assessment in progress: the year's provisions, and the steps and warnings gathered so far. */
+  /**
+   * One assessment in progress: the year's provisions, and the steps and warnings gathered so far. Without facts
+   * (null) it only chooses the year's provisions, for a {@link TaxPlan}.
+   */
   private final class Run {
     private final Year year;
     private final Jurisdiction jurisdiction;
@@ -218,10 +304,34 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       this.year = year;
       this.jurisdiction = jurisdiction;
       this.facts = facts;
-      this.income = facts.taxableIncome();
+      this.income = facts == null ? null : facts.taxableIncome();
     }
 
-    TaxAssessment assess() {
+    /** The provisions the reference computation would use this year here, whatever the enterprise. */
+    TaxPlan.Choice choice() {
+      List<Provision> yearReliefs = inForce(reliefs);
+      boolean splitYear = yearReliefs.stream().anyMatch(p -> startsInYear(p) && apportionment().isPresent());
+      return new TaxPlan.Choice(newest(inForceRates(TaxRate.Kind.STATUTORY)).orElse(null),
+          newest(inForce(criteria)).orElse(null), newest(inForceRates(TaxRate.Kind.SMALL_LOW_PROFIT)).orElse(null),
+          yearReliefs, splitYear);
+    }
+
+    /** A whole-income relief that starts after 1 January of the year: its year may be split (61号). */
+    private boolean startsInYear(Provision granter) {
+      return granter.terms() instanceof SmallLowProfitRelief r
+          && r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME
+          && granter.validity().firstDay().filter(d -> d.getYear() == year.getValue() && d.getDayOfYear() > 1)
+              .isPresent();
+    }
+
+    /** The newest split-year rule in force for the year. */
+    private Optional<Provision> apportionment() {
+      return newest(apportionments.stream()
+          .filter(p -> ((SplitYearApportionment) p.terms()).taxYear().equals(year)).filter(this::inForce)
+          .collect(ImmutableList.toImmutableList()));
+    }
+
+    TaxDetail assess() {
       Provision statutory = newest(inForceRates(TaxRate.Kind.STATUTORY)).orElseThrow(this::beforeKnownLaw);
       Optional<LocalDate> established = facts.established();
       if (established.isPresent() && established.get().getYear() > year.getValue()) {
@@ -280,8 +390,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       reliedOn.forEach(this::provenanceWarnings);
 
       Explanation explanation = new Explanation(steps, ImmutableList.copyOf(warnings));
-      return new TaxAssessment(year, jurisdiction, income, eligibility, bands, taxDue, standardTax, relief,
-          effectiveRate, explanation);
+      return new TaxDetail(eligibility, bands, taxDue, standardTax, explanation);
     }
 
     // ------------------------------------------------------------------------------------------ eligibility
@@ -386,13 +495,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
                 && coverage(p).filter(c -> c.isConnected(range) && !c.intersection(range).isEmpty()).isPresent())
             .collect(ImmutableList.toImmutableList());
         List<Provision> restated = restatementsOf(granter, alsoInForce);
-        boolean startsInYear = granter.terms() instanceof SmallLowProfitRelief r
-            && r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME
-            && granter.validity().firstDay().filter(d -> d.getYear() == year.getValue() && d.getDayOfYear() > 1)
-                .isPresent();
-        Optional<Provision> apportionment = startsInYear ? newest(apportionments.stream()
-            .filter(p -> ((SplitYearApportionment) p.terms()).taxYear().equals(year)).filter(this::inForce)
-            .collect(ImmutableList.toImmutableList())) : Optional.empty();
+        Optional<Provision> apportionment = startsInYear(granter) ? apportionment() : Optional.empty();
         if (apportionment.isPresent()) {
           bands.addAll(splitYear(range, width, granter, slpe, alsoInForce, restated, apportionment.get()));
           continue;
@@ -611,11 +714,11 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     return inclusion(a).equals(inclusion(b)) && rate(a).equals(rate(b));
   }
 
-  private static Share inclusion(Provision p) {
+  static Share inclusion(Provision p) {
     return p.terms() instanceof SmallLowProfitRelief r ? r.inclusion() : Share.ONE;
   }
 
-  private static Share rate(Provision p) {
+  static Share rate(Provision p) {
     if (p.terms() instanceof SmallLowProfitRelief r) {
       return r.rate();
     }

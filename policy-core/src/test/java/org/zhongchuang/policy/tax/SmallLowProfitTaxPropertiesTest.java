@@ -68,7 +68,7 @@ class SmallLowProfitTaxPropertiesTest {
   }
 
   /** Established any day from 2000 to the end of the tax year, often during 2015 (the split year). */
-  private static Gen<Case> cases() {
+  static Gen<Case> cases() {
     Gen<Jurisdiction> places = arbitrary().pick(Jurisdiction.builtIns());
     Gen<LocalDate> established = integers().between(0, 366 * 33).map(FIRST::plusDays)
         .mix(integers().between(0, 364).map(d -> LocalDate.of(2015, 1, 1).plusDays(d)), 30);

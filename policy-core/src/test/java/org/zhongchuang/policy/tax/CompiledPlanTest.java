@@ -1,0 +1,150 @@
+package org.zhongchuang.policy.tax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.zhongchuang.policy.tax.SmallLowProfitTaxPropertiesTest.examples;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Range;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.catalogue.SmallLowProfitRelief;
+import org.zhongchuang.policy.catalogue.SmallLowProfitRelief.Application;
+import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
+import org.zhongchuang.policy.text.Text;
+
+/**
+ * The compiled plans ({@link TaxPlan}) give exactly what the reference computation gives: the same eligibility, the
+ * same amounts to the fen, and the same refusals — over the built-in catalogue and over what-if catalogues whose
+ * relief bands, applications and shares are drawn at random.
+ */
+class CompiledPlanTest {
+  private static final SmallLowProfitTaxCalculator CALC = SmallLowProfitTaxCalculator.builtIn();
+  private static final Jurisdiction HUZHOU_LIKE =
+      Jurisdiction.define("plan-test-town", null, "测试镇", "Test town", Jurisdiction.JIAXING);
+  private static final List<Provision> RELIEFS = Catalogue.builtIn().withTerms(SmallLowProfitRelief.class);
+
+  private static void assertSame(SmallLowProfitTaxCalculator calc, Year year, Jurisdiction place,
+      EnterpriseFacts facts) {
+    TaxAssessment compiled = calc.assess(year, place, facts);
+    TaxAssessment reference = calc.assessByReference(year, place, facts);
+    assertThat(compiled.eligible()).as("eligible").isEqualTo(reference.eligible());
+    assertThat(compiled.taxDue()).as("tax due").isEqualTo(reference.taxDue());
+    assertThat(compiled.standardTax()).as("standard tax").isEqualTo(reference.standardTax());
+    assertThat(compiled.relief()).as("relief").isEqualTo(reference.relief());
+    assertThat(compiled.effectiveRate()).as("effective rate").isEqualTo(reference.effectiveRate());
+    // Reading the explanation checks the reference against the compiled amounts once more.
+    assertThat(compiled).isEqualTo(reference);
+  }
+
+  @Test
+  void theBuiltInPlansAgreeWithTheReference() {
+    qt().withExamples(examples(3_000)).forAll(SmallLowProfitTaxPropertiesTest.cases())
+        .checkAssert(c -> assertSame(CALC, c.year(), c.jurisdiction(), c.facts()));
+  }
+
+  @Test
+  void aPlaceNamingNoProvisionHasThePlansOfThePlaceItLiesWithin() {
+    EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
+        .restrictedOrProhibitedIndustry(false).industry(Industry.OTHER).employees(10).totalAssets(Cny.ofYuan(1))
+        .build();
+    TaxAssessment town = CALC.assess(Year.of(2016), HUZHOU_LIKE, facts);
+    assertThat(town.taxDue()).isEqualTo(Cny.ofYuan(25_000));
+    assertThat(town.citations()).isEqualTo(CALC.assess(Year.of(2016), Jurisdiction.JIAXING, facts).citations());
+    assertSame(CALC, Year.of(2016), HUZHOU_LIKE, facts);
+  }
+
+  @Test
+  void yearsBeyondThePlansGoToTheReference() {
+    EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
+        .restrictedOrProhibitedIndustry(false).assertQualifyingSize().build();
+    assertSame(CALC, Year.of(2060), Jurisdiction.CHINA, facts);
+    assertThat(CALC.assess(Year.of(2060), Jurisdiction.CHINA, facts).taxDue()).isEqualTo(Cny.ofYuan(50_000));
+    assertRefusedAlike(() -> CALC.assess(Year.of(2007), Jurisdiction.CHINA, facts),
+        () -> CALC.assessByReference(Year.of(2007), Jurisdiction.CHINA, facts));
+  }
+
+  @Test
+  void refusalsAreTheReferencesEvenWhenAnotherConditionFails() {
+    // 2016's criteria distinguish industries: a restricted enterprise without one is refused, not assessed.
+    EnterpriseFacts noIndustry = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
+        .restrictedOrProhibitedIndustry(true).employees(10).totalAssets(Cny.ofYuan(1)).build();
+    assertRefusedAlike(() -> CALC.assess(Year.of(2016), Jurisdiction.CHINA, noIndustry),
+        () -> CALC.assessByReference(Year.of(2016), Jurisdiction.CHINA, noIndustry));
+    assertThatThrownBy(() -> CALC.assess(Year.of(2016), Jurisdiction.CHINA, noIndustry))
+        .isInstanceOf(MissingFactsException.class);
+    // From 2019 the limits are shared: no industry is needed.
+    assertSame(CALC, Year.of(2019), Jurisdiction.CHINA, noIndustry);
+
+    EnterpriseFacts later = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
+        .restrictedOrProhibitedIndustry(false).assertQualifyingSize().established(LocalDate.of(2017, 1, 1)).build();
+    assertRefusedAlike(() -> CALC.assess(Year.of(2016), Jurisdiction.CHINA, later),
+        () -> CALC.assessByReference(Year.of(2016), Jurisdiction.CHINA, later));
+    assertSame(CALC, Year.of(2017), Jurisdiction.CHINA, later);
+  }
+
+  private static void assertRefusedAlike(ThrowingCallable compiled, ThrowingCallable reference) {
+    Throwable expected = org.assertj.core.api.Assertions.catchThrowable(reference);
+    assertThat(expected).isInstanceOf(PolicyInputException.class);
+    assertThatThrownBy(compiled).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+  }
+
+  // ---------------------------------------------------------------------------------------------- what-if catalogues
+
+  /** A relief of the built-in catalogue with a band, application and share drawn at random. */
+  record Change(Provision relief, Range<Cny> band, Application application, Share inclusion) {
+    Catalogue catalogue() {
+      SmallLowProfitRelief r = (SmallLowProfitRelief) relief.terms();
+      return Catalogue.builtIn().withReplaced(relief.modifiedTerms(
+          new SmallLowProfitRelief(band, application, inclusion, r.rate()), Text.of("测试", "test")));
+    }
+  }
+
+  private static final Gen<Long> EDGE_FEN = arbitrary().pick(ImmutableList.of(0L, 3_000_000L, 10_000_000L,
+      30_000_000L, 100_000_000L, 300_000_000L)).mix(longs().between(-1_000_000L, 400_000_000L), 40);
+
+  private static Gen<Range<Cny>> bands() {
+    // Mostly (low, high]; sometimes at most high, or a closed band (which the plans leave to the reference).
+    return EDGE_FEN.zip(EDGE_FEN, integers().between(0, 9), (a, b, shape) -> {
+      Cny low = Cny.ofFen(Math.min(a, b));
+      Cny high = Cny.ofFen(Math.max(a, b));
+      return shape == 0 ? Range.atMost(high) : shape == 1 ? Range.closed(low, high) : Range.openClosed(low, high);
+    });
+  }
+
+  private static Gen<Change> changes() {
+    Gen<Share> inclusions = arbitrary().pick(ImmutableList.of(Share.percent(5), Share.percent("12.5"),
+        Share.percent(25), Share.percent(50), Share.ofFraction(1, 3), Share.ONE));
+    return arbitrary().pick(RELIEFS).zip(bands(), arbitrary().enumValues(Application.class), inclusions,
+        Change::new);
+  }
+
+  @Test
+  void whatIfPlansAgreeWithTheReference() {
+    // A year in which the changed relief is in force, or the year after.
+    Gen<Integer> afterStart = integers().between(0, 3);
+    Gen<Long> incomes = EDGE_FEN.zip(longs().between(-2, 2), Long::sum);
+    qt().withExamples(examples(600)).forAll(changes(), afterStart, incomes, arbitrary().pick(Jurisdiction.builtIns()))
+        .checkAssert((change, offset, income, place) -> {
+          Year year = Year.of(change.relief().validity().earliestStart().getYear() + offset);
+          SmallLowProfitTaxCalculator calc = new SmallLowProfitTaxCalculator(change.catalogue());
+          EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofFen(income))
+              .restrictedOrProhibitedIndustry(false).industry(Industry.OTHER).employees(50)
+              .totalAssets(Cny.ofYuan(1_000_000)).established(LocalDate.of(2008, 5, 1)).build();
+          assertSame(calc, year, place, facts);
+        });
+  }
+}
