@@ -259,6 +259,11 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     return new Run(taxYear, jurisdiction, facts).assess();
   }
 
+  /** The compiled plan for the year and place, or null where the reference computation decides. */
+  TaxPlan plan(Year taxYear, Jurisdiction jurisdiction) {
+    return plans.plan(taxYear, jurisdiction);
+  }
+
   /** An assessment computed by the reference alone, for tests comparing it with {@link #assess}. */
   TaxAssessment assessByReference(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) {
     return new TaxAssessment(this, taxYear, jurisdiction, facts, reference(taxYear, jurisdiction, facts));

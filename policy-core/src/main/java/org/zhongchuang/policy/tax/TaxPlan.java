@@ -1,9 +1,8 @@
 package org.zhongchuang.policy.tax;
 
 import com.google.common.collect.BoundType;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
-import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +30,7 @@ final class TaxPlan {
   record Choice(Provision statutory, Provision criteria, Provision smallLowProfitRate, List<Provision> reliefs,
       boolean splitYear) {}
 
-  private final long statutoryNumerator;
-  private final long statutoryDenominator;
+  private final FenRate statutory;
   private final long incomeCeiling;
   private final boolean sameLimits;
   private final int industrialEmployees;
@@ -40,24 +38,18 @@ final class TaxPlan {
   private final long industrialAssets;
   private final long otherAssets;
   /**
-   * Whole-income reliefs, oldest first: the band their income must lie in, as the least and greatest income in fen it
-   * holds (income is a whole number of fen, so an open end is the next fen in), and their place in issue order.
+   * The income axis cut into zones within which the same provisions grant the same slices: zone z holds the incomes
+   * {@code (zoneFloor[z], zoneFloor[z + 1]]} (the last is unbounded). For an income in zone z, every band below the top
+   * one is complete and their taxes add up to {@code zoneTax[z]}; the top band starts at {@code zoneStart[z]} and is
+   * taxed at {@code zoneRate[z]}.
    */
-  private final long[] wholeLeast;
-  private final long[] wholeGreatest;
-  private final int[] wholeOrder;
-  /** The income axis cut at every edge of a portion relief: interval i is {@code (edges[i], edges[i + 1]]}. */
-  private final long[] edges;
-  /** Per interval, the place in issue order of the newest portion relief covering it; −1 for the plain rate. */
-  private final int[] portionWinner;
-  /** Per place in issue order + 1 (0 is the plain small low-profit rate): the share of income taxed. */
-  private final long[] numerators;
-  private final long[] denominators;
+  private final long[] zoneFloor;
+  private final long[] zoneTax;
+  private final long[] zoneStart;
+  private final FenRate[] zoneRate;
 
-  private TaxPlan(Choice choice, List<Range<Cny>> wholeBands, int[] wholeOrder, long[] edges, int[] portionWinner) {
-    Share statutory = rateOf(choice.statutory());
-    this.statutoryNumerator = statutory.numerator();
-    this.statutoryDenominator = statutory.denominator();
+  private TaxPlan(Choice choice, long[] zoneFloor, long[] zoneTax, long[] zoneStart, FenRate[] zoneRate) {
+    this.statutory = new FenRate(rateOf(choice.statutory()));
     SmallLowProfitCriteria c = (SmallLowProfitCriteria) choice.criteria().terms();
     this.incomeCeiling = c.incomeCeiling().toFen();
     this.sameLimits = c.industrialEmployees() == c.otherEmployees() && c.industrialAssets().equals(c.otherAssets());
@@ -65,19 +57,10 @@ final class TaxPlan {
     this.otherEmployees = c.otherEmployees();
     this.industrialAssets = c.industrialAssets().toFen();
     this.otherAssets = c.otherAssets().toFen();
-    this.wholeLeast = wholeBands.stream().mapToLong(TaxPlan::least).toArray();
-    this.wholeGreatest = wholeBands.stream().mapToLong(TaxPlan::greatest).toArray();
-    this.wholeOrder = wholeOrder;
-    this.edges = edges;
-    this.portionWinner = portionWinner;
-    int n = choice.reliefs().size() + 1;
-    this.numerators = new long[n];
-    this.denominators = new long[n];
-    for (int i = 0; i < n; i++) {
-      Share share = rateOf(i == 0 ? choice.smallLowProfitRate() : choice.reliefs().get(i - 1));
-      numerators[i] = share.numerator();
-      denominators[i] = share.denominator();
-    }
+    this.zoneFloor = zoneFloor;
+    this.zoneTax = zoneTax;
+    this.zoneStart = zoneStart;
+    this.zoneRate = zoneRate;
   }
 
   /**
@@ -89,41 +72,134 @@ final class TaxPlan {
         || choice.smallLowProfitRate() == null) {
       return Optional.empty();
     }
-    List<Provision> reliefs = choice.reliefs();
-    ImmutableList.Builder<Range<Cny>> wholeBands = ImmutableList.builder();
-    int[] wholeOrder = new int[reliefs.size()];
-    int wholeCount = 0;
-    TreeSet<Long> cuts = new TreeSet<>();
-    cuts.add(0L);
-    for (int i = 0; i < reliefs.size(); i++) {
-      SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
-      if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME) {
-        wholeBands.add(r.band());
-        wholeOrder[wholeCount++] = i;
-      } else if (!isOpenClosed(r.band())) {
-        return Optional.empty();
-      } else {
-        cuts.add(Math.max(0L, lower(r.band())));
-        cuts.add(Math.max(0L, r.band().upperEndpoint().toFen()));
-      }
+    return Layout.of(choice).map(layout -> layout.zones(choice));
+  }
+
+  /**
+   * Where the reliefs of a year lie on the income axis, as the reference lays them: the plain small low-profit rate
+   * beneath, each relief over it oldest first, a whole-income relief over all the income when the income is in its
+   * band, a portion relief over its band. Used only to compile the zones.
+   */
+  private static final class Layout {
+    /** Whole-income reliefs, oldest first: the least and greatest income in fen their band holds, their place. */
+    final long[] wholeLeast;
+    final long[] wholeGreatest;
+    final int[] wholeOrder;
+    /** The axis cut at every edge of a portion relief: interval k is {@code (edges[k], edges[k + 1]]}. */
+    final long[] edges;
+    /** Per interval, the place in issue order of the newest portion relief covering it; −1 for the plain rate. */
+    final int[] portionWinner;
+    /** Per place in issue order + 1 (0 is the plain small low-profit rate): the share of income taxed. */
+    final FenRate[] rates;
+
+    private Layout(long[] wholeLeast, long[] wholeGreatest, int[] wholeOrder, long[] edges, int[] portionWinner,
+        FenRate[] rates) {
+      this.wholeLeast = wholeLeast;
+      this.wholeGreatest = wholeGreatest;
+      this.wholeOrder = wholeOrder;
+      this.edges = edges;
+      this.portionWinner = portionWinner;
+      this.rates = rates;
     }
-    long[] edges = cuts.stream().mapToLong(Long::longValue).toArray();
-    int[] winner = new int[edges.length];
-    for (int k = 0; k < edges.length; k++) {
-      winner[k] = -1;
-      // The interval (edges[k], edges[k + 1]], or (edges[last], ∞): covered when the band holds both of its ends.
-      long low = edges[k];
-      long high = k + 1 < edges.length ? edges[k + 1] : Long.MAX_VALUE;
+
+    static Optional<Layout> of(Choice choice) {
+      List<Provision> reliefs = choice.reliefs();
+      List<Range<Cny>> wholeBands = new ArrayList<>();
+      int[] wholeOrder = new int[reliefs.size()];
+      TreeSet<Long> cuts = new TreeSet<>();
+      cuts.add(0L);
       for (int i = 0; i < reliefs.size(); i++) {
         SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
-        if (r.application() == SmallLowProfitRelief.Application.PORTION && lower(r.band()) <= low
-            && high <= r.band().upperEndpoint().toFen()) {
-          winner[k] = i;
+        if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME) {
+          wholeOrder[wholeBands.size()] = i;
+          wholeBands.add(r.band());
+        } else if (!isOpenClosed(r.band())) {
+          return Optional.empty();
+        } else {
+          cuts.add(Math.max(0L, lower(r.band())));
+          cuts.add(Math.max(0L, r.band().upperEndpoint().toFen()));
         }
       }
+      long[] edges = cuts.stream().mapToLong(Long::longValue).toArray();
+      int[] winner = new int[edges.length];
+      for (int k = 0; k < edges.length; k++) {
+        winner[k] = -1;
+        // The interval (edges[k], edges[k + 1]], or (edges[last], ∞): covered when the band holds both of its ends.
+        long low = edges[k];
+        long high = k + 1 < edges.length ? edges[k + 1] : Long.MAX_VALUE;
+        for (int i = 0; i < reliefs.size(); i++) {
+          SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
+          if (r.application() == SmallLowProfitRelief.Application.PORTION && lower(r.band()) <= low
+              && high <= r.band().upperEndpoint().toFen()) {
+            winner[k] = i;
+          }
+        }
+      }
+      FenRate[] rates = new FenRate[reliefs.size() + 1];
+      for (int i = 0; i < rates.length; i++) {
+        rates[i] = new FenRate(rateOf(i == 0 ? choice.smallLowProfitRate() : reliefs.get(i - 1)));
+      }
+      return Optional.of(new Layout(wholeBands.stream().mapToLong(TaxPlan::least).toArray(),
+          wholeBands.stream().mapToLong(TaxPlan::greatest).toArray(), Arrays.copyOf(wholeOrder, wholeBands.size()),
+          edges, winner, rates));
     }
-    return Optional.of(new TaxPlan(choice, wholeBands.build(), Arrays.copyOf(wholeOrder, wholeCount),
-        edges, winner));
+
+    /**
+     * The zones: the axis cut at every portion edge and at the edges of every whole-income band, so that within a
+     * zone the same whole-income reliefs apply and the same intervals lie below the income. Each zone's complete
+     * bands and top band are read from its least income.
+     */
+    TaxPlan zones(Choice choice) {
+      TreeSet<Long> cuts = new TreeSet<>();
+      for (long edge : edges) {
+        cuts.add(edge);
+      }
+      for (int i = 0; i < wholeOrder.length; i++) {
+        // The band holds [least, greatest]: it starts to apply above least − 1 and stops above greatest.
+        if (wholeLeast[i] != Long.MIN_VALUE) {
+          cuts.add(Math.max(0L, wholeLeast[i] - 1));
+        }
+        if (wholeGreatest[i] != Long.MAX_VALUE) {
+          cuts.add(Math.max(0L, wholeGreatest[i]));
+        }
+      }
+      // No income lies above the greatest amount there is.
+      long[] floor = cuts.stream().mapToLong(Long::longValue).filter(cut -> cut != Long.MAX_VALUE).toArray();
+      long[] tax = new long[floor.length];
+      long[] start = new long[floor.length];
+      FenRate[] rate = new FenRate[floor.length];
+      for (int z = 0; z < floor.length; z++) {
+        lay(floor[z] + 1, z, tax, start, rate);
+      }
+      return new TaxPlan(choice, floor, tax, start, rate);
+    }
+
+    /**
+     * Lays the bands of {@code (0, fen]} as the reference does, and records in slot z the taxes of the complete
+     * bands, and the start and rate of the top band.
+     */
+    private void lay(long fen, int z, long[] tax, long[] start, FenRate[] rate) {
+      int whole = -1;
+      for (int i = 0; i < wholeOrder.length; i++) {
+        if (wholeLeast[i] <= fen && fen <= wholeGreatest[i]) {
+          whole = wholeOrder[i];
+        }
+      }
+      long complete = 0;
+      int granter = Integer.MIN_VALUE;
+      long bandStart = 0;
+      for (int k = 0; k < edges.length && edges[k] < fen; k++) {
+        int winner = Math.max(portionWinner[k], whole);
+        if (winner != granter) {
+          complete += granter == Integer.MIN_VALUE ? 0 : rates[granter + 1].of(edges[k] - bandStart);
+          granter = winner;
+          bandStart = edges[k];
+        }
+      }
+      tax[z] = complete;
+      start[z] = bandStart;
+      rate[z] = rates[granter + 1];
+    }
   }
 
   private static boolean isOpenClosed(Range<Cny> band) {
@@ -187,51 +263,23 @@ final class TaxPlan {
 
   /** Taxable income at the statutory rate, rounded half-up once; zero for a loss or nil year. */
   long standardTax(Cny income) {
-    return income.isPositive() ? share(income.toFen(), statutoryNumerator, statutoryDenominator) : 0;
+    return income.isPositive() ? statutory.of(income.toFen()) : 0;
   }
 
   /**
    * The tax due of a small low-profit enterprise: the sum over the bands of {@code band income × inclusion × rate},
-   * each band rounded half-up once, where a band is a maximal stretch of {@code (0, income]} granted by one provision.
+   * each band rounded half-up once, where a band is a maximal stretch of {@code (0, income]} granted by one provision
+   * — the complete bands of the income's zone, precomputed, and the top band.
    */
   long reliefTaxDue(Cny income) {
     long fen = income.toFen();
     if (fen <= 0) {
       return 0;
     }
-    int whole = -1;
-    for (int i = 0; i < wholeOrder.length; i++) {
-      if (wholeLeast[i] <= fen && fen <= wholeGreatest[i]) {
-        whole = wholeOrder[i];
-      }
+    int z = 0;
+    while (z + 1 < zoneFloor.length && zoneFloor[z + 1] < fen) {
+      z++;
     }
-    long tax = 0;
-    int granter = Integer.MIN_VALUE;
-    long width = 0;
-    for (int k = 0; k < edges.length && edges[k] < fen; k++) {
-      long high = k + 1 < edges.length ? Math.min(edges[k + 1], fen) : fen;
-      int winner = Math.max(portionWinner[k], whole);
-      if (winner != granter) {
-        tax += width == 0 ? 0 : share(width, numerators[granter + 1], denominators[granter + 1]);
-        granter = winner;
-        width = 0;
-      }
-      width += high - edges[k];
-    }
-    return tax + share(width, numerators[granter + 1], denominators[granter + 1]);
-  }
-
-  /** {@code fen × numerator ÷ denominator} rounded half-up, for fen > 0 and a positive share. */
-  private static long share(long fen, long numerator, long denominator) {
-    long product;
-    try {
-      product = Math.multiplyExact(fen, numerator);
-    } catch (ArithmeticException e) {
-      // Beyond long: the money type's exact path (BigDecimal), which throws AmountOverflowException past Cny.MAX.
-      return Cny.ofFen(fen).multipliedBy(Share.ofFraction(numerator, denominator), RoundingMode.HALF_UP).toFen();
-    }
-    long quotient = product / denominator;
-    long remainder = product - quotient * denominator;
-    return remainder >= denominator - remainder ? quotient + 1 : quotient;
+    return zoneTax[z] + zoneRate[z].of(fen - zoneStart[z]);
   }
 }

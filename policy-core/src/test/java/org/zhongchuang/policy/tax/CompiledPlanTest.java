@@ -57,6 +57,22 @@ class CompiledPlanTest {
   }
 
   @Test
+  void everyYearButTheSplitYearIsCompiledEverywhere() {
+    // Otherwise a regression would fall back to the reference unnoticed: right, but a thousand times slower.
+    for (Jurisdiction place : ImmutableList.<Jurisdiction>builder().addAll(Jurisdiction.builtIns()).add(HUZHOU_LIKE)
+        .build()) {
+      for (int year = 2008; year <= 2028; year++) {
+        if (year == 2015) {
+          assertThat(CALC.plan(Year.of(year), place)).as("%s %s", year, place).isNull();
+        } else {
+          assertThat(CALC.plan(Year.of(year), place)).as("%s %s", year, place).isNotNull();
+        }
+      }
+      assertThat(CALC.plan(Year.of(2007), place)).isNull();
+    }
+  }
+
+  @Test
   void aPlaceNamingNoProvisionHasThePlansOfThePlaceItLiesWithin() {
     EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
         .restrictedOrProhibitedIndustry(false).industry(Industry.OTHER).employees(10).totalAssets(Cny.ofYuan(1))
