@@ -117,6 +117,8 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
   private static final class YearStatuses {
     private final int firstYear;
     private final int count;
+    /** Whether the last year held lies after every date: every later year then has the same statuses. */
+    private final boolean steadyAfter;
     private final Map<Provision, Applicability[]> byProvision = new IdentityHashMap<>();
 
     YearStatuses(List<Provision> provisions) {
@@ -134,6 +136,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       this.firstYear = first;
       // No dated provision: nothing to hold. A span of centuries (a custom catalogue) is held for its first 200 years.
       this.count = first <= last ? Math.min(last - first + 1, 200) : 0;
+      this.steadyAfter = count == last - first + 1;
       for (Provision p : provisions) {
         Applicability[] years = new Applicability[count];
         for (int i = 0; i < years.length; i++) {
@@ -152,6 +155,10 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       return count;
     }
 
+    boolean steadyAfter() {
+      return steadyAfter;
+    }
+
     Applicability during(Provision p, Year year) {
       Applicability[] years = byProvision.get(p);
       int i = year.getValue() - firstYear;
@@ -162,18 +169,20 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
   /**
    * A {@link TaxPlan} for every tax year {@link YearStatuses} holds and every jurisdiction a tax provision names,
    * compiled once per calculator; {@code null} where the plan cannot express the year (the reference computation then
-   * runs). A jurisdiction that names no provision gets the plans of the nearest one it lies within that does: the
+   * runs). A year after the last one held has the last one's plan: no provision's status changes after that. A jurisdiction that names no provision gets the plans of the nearest one it lies within that does: the
    * provisions applying along its chain are the same.
    */
   private final class Plans {
     private final int firstYear;
     private final int years;
+    private final boolean steadyAfter;
     private final Jurisdiction[] places;
     private final TaxPlan[][] byPlace;
 
     Plans() {
       this.firstYear = statuses.firstYear();
       this.years = statuses.count();
+      this.steadyAfter = statuses.steadyAfter();
       this.places = Stream.of(rates, criteria, reliefs, apportionments, restatements).flatMap(List::stream)
           .map(Provision::jurisdiction).distinct().toArray(Jurisdiction[]::new);
       this.byPlace = new TaxPlan[places.length][years];
@@ -188,6 +197,10 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     /** The plan for the year and place, or null: the reference computation decides. */
     TaxPlan plan(Year year, Jurisdiction jurisdiction) {
       int i = year.getValue() - firstYear;
+      if (i >= years && steadyAfter) {
+        // The last year held lies after every date of the catalogue, so a later year chooses the same provisions.
+        i = years - 1;
+      }
       if (i < 0 || i >= years) {
         return null;
       }

@@ -58,17 +58,20 @@ class CompiledPlanTest {
 
   @Test
   void everyYearButTheSplitYearIsCompiledEverywhere() {
-    // Otherwise a regression would fall back to the reference unnoticed: right, but a thousand times slower.
+    // Otherwise a regression would fall back to the reference unnoticed: right, but a thousand times slower. (A new
+    // calculator, not the built-in one: that one is compiled once per JVM, before a mutation test changes the code.)
+    SmallLowProfitTaxCalculator fresh = new SmallLowProfitTaxCalculator(Catalogue.builtIn());
     for (Jurisdiction place : ImmutableList.<Jurisdiction>builder().addAll(Jurisdiction.builtIns()).add(HUZHOU_LIKE)
         .build()) {
       for (int year = 2008; year <= 2028; year++) {
         if (year == 2015) {
-          assertThat(CALC.plan(Year.of(year), place)).as("%s %s", year, place).isNull();
+          assertThat(fresh.plan(Year.of(year), place)).as("%s %s", year, place).isNull();
         } else {
-          assertThat(CALC.plan(Year.of(year), place)).as("%s %s", year, place).isNotNull();
+          assertThat(fresh.plan(Year.of(year), place)).as("%s %s", year, place).isNotNull();
         }
       }
-      assertThat(CALC.plan(Year.of(2007), place)).isNull();
+      assertThat(fresh.plan(Year.of(2007), place)).isNull();
+      assertThat(fresh.plan(Year.of(2100), place)).isSameAs(fresh.plan(Year.of(2028), place));
     }
   }
 
@@ -84,9 +87,12 @@ class CompiledPlanTest {
   }
 
   @Test
-  void yearsBeyondThePlansGoToTheReference() {
+  void yearsAfterEveryDateHaveTheLastPlanAndYearsBeforeTheLawNone() {
     EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
         .restrictedOrProhibitedIndustry(false).assertQualifyingSize().build();
+    assertThat(CALC.plan(Year.of(2060), Jurisdiction.JILIN)).isSameAs(CALC.plan(Year.of(2028), Jurisdiction.JILIN));
+    assertThat(CALC.plan(Year.of(2027), Jurisdiction.JILIN)).isNotSameAs(CALC.plan(Year.of(2028),
+        Jurisdiction.JILIN));
     assertSame(CALC, Year.of(2060), Jurisdiction.CHINA, facts);
     assertThat(CALC.assess(Year.of(2060), Jurisdiction.CHINA, facts).taxDue()).isEqualTo(Cny.ofYuan(50_000));
     assertRefusedAlike(() -> CALC.assess(Year.of(2007), Jurisdiction.CHINA, facts),
@@ -119,6 +125,63 @@ class CompiledPlanTest {
   }
 
   // ---------------------------------------------------------------------------------------------- what-if catalogues
+
+  /** The 2016 whole-income rows replaced by one row of the given band and share; 2016, national. */
+  private static SmallLowProfitTaxCalculator with2016Relief(Range<Cny> band, Application application) {
+    Catalogue base = Catalogue.builtIn();
+    Catalogue changed = base;
+    for (String id : ImmutableList.of("CN-CS-2014-34", "CN-CS-2015-34", "CN-CS-2015-99")) {
+      Provision p = base.byId(id);
+      SmallLowProfitRelief r = (SmallLowProfitRelief) p.terms();
+      changed = changed.withReplaced(p.modifiedTerms(new SmallLowProfitRelief(band, application, r.inclusion(),
+          r.rate()), Text.of("测试", "test")));
+    }
+    return new SmallLowProfitTaxCalculator(changed);
+  }
+
+  private static EnterpriseFacts small(long fen) {
+    return EnterpriseFacts.builder().taxableIncome(Cny.ofFen(fen)).restrictedOrProhibitedIndustry(false)
+        .assertQualifyingSize().build();
+  }
+
+  @Test
+  void wholeIncomeBandsOfEveryShapeAgreeAtTheirEdges() {
+    Cny low = Cny.ofYuan(100_000);
+    Cny high = Cny.ofYuan(200_000);
+    long[] edges = {low.toFen() - 1, low.toFen(), low.toFen() + 1, high.toFen() - 1, high.toFen(), high.toFen() + 1};
+    for (Range<Cny> band : ImmutableList.of(Range.closed(low, high), Range.open(low, high),
+        Range.closedOpen(low, high), Range.openClosed(low, high), Range.atLeast(low), Range.lessThan(high))) {
+      SmallLowProfitTaxCalculator calc = with2016Relief(band, Application.WHOLE_INCOME);
+      assertThat(calc.plan(Year.of(2016), Jurisdiction.CHINA)).as("%s", band).isNotNull();
+      for (long fen : edges) {
+        assertSame(calc, Year.of(2016), Jurisdiction.CHINA, small(fen));
+        // Halved (10%) inside the band, the plain 20% outside it.
+        long expected = band.contains(Cny.ofFen(fen)) ? (fen + 5) / 10 : (fen + 2) / 5;
+        assertThat(calc.assess(Year.of(2016), Jurisdiction.CHINA, small(fen)).taxDue().toFen())
+            .as("%s at %s", band, fen).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void portionBandsOtherThanLowHighClosedAreLeftToTheReference() {
+    Cny low = Cny.ofYuan(100_000);
+    Cny high = Cny.ofYuan(200_000);
+    assertThat(with2016Relief(Range.openClosed(low, high), Application.PORTION).plan(Year.of(2016),
+        Jurisdiction.CHINA)).isNotNull();
+    assertThat(with2016Relief(Range.atMost(high), Application.PORTION).plan(Year.of(2016), Jurisdiction.CHINA))
+        .isNotNull();
+    for (Range<Cny> band : ImmutableList.of(Range.closed(low, high), Range.open(low, high), Range.atLeast(low),
+        Range.closedOpen(low, high))) {
+      SmallLowProfitTaxCalculator calc = with2016Relief(band, Application.PORTION);
+      assertThat(calc.plan(Year.of(2016), Jurisdiction.CHINA)).as("%s", band).isNull();
+      assertSame(calc, Year.of(2016), Jurisdiction.CHINA, small(low.toFen() + 1));
+    }
+    // A portion band reaching the greatest amount: no zone above it.
+    SmallLowProfitTaxCalculator top = with2016Relief(Range.openClosed(low, Cny.MAX), Application.PORTION);
+    assertThat(top.plan(Year.of(2016), Jurisdiction.CHINA)).isNotNull();
+    assertSame(top, Year.of(2016), Jurisdiction.CHINA, small(Long.MAX_VALUE / 8));
+  }
 
   /** A relief of the built-in catalogue with a band, application and share drawn at random. */
   record Change(Provision relief, Range<Cny> band, Application application, Share inclusion) {
