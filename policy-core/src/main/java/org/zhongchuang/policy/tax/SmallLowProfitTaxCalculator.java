@@ -109,6 +109,20 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     return new SmallLowProfitTaxCalculator(catalogue);
   }
 
+  /** The built-in calculator travels as a token, not as its catalogue: each JVM has its own. */
+  private Object writeReplace() {
+    return catalogue == Catalogue.builtIn() ? new BuiltInToken() : this;
+  }
+
+  /** What {@link #builtIn()} is serialized as. */
+  private static final class BuiltInToken implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Object readResolve() {
+      return BUILT_IN;
+    }
+  }
+
   /**
    * Each provision's {@link Provision#statusDuring} for every tax year from the first to one past the last year its
    * catalogue's dates name, computed once per calculator: an assessment asks it of every tax provision, and each

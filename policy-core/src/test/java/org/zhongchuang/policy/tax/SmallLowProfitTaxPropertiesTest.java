@@ -56,7 +56,7 @@ class SmallLowProfitTaxPropertiesTest {
   }
 
   /** Mostly small enterprises (so that reliefs are exercised), sometimes too large or restricted. */
-  private static Gen<EnterpriseFacts.Builder> enterprises() {
+  static Gen<EnterpriseFacts.Builder> enterprises() {
     Gen<Integer> employees = integers().between(0, 120).mix(integers().between(0, 320), 20);
     Gen<Long> assetsFen = longs().between(0, 1_000_000_000L).mix(longs().between(0, 6_000_000_000L), 20);
     // 0..39: one in twenty restricted, half of them incubated start-ups.

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.JavaSerialization;
+import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.text.Text;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
@@ -34,6 +37,7 @@ class TaxAssessmentValueTest {
     TaxAssessment a = CALC.assess(Year.of(2022), Jurisdiction.CHINA, facts("2000000"));
     TaxAssessment same = CALC.assess(Year.of(2022), Jurisdiction.CHINA, facts("2000000"));
     assertThat(a).isEqualTo(a).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(a.hashCode()).isNotEqualTo(CALC.assess(Year.of(2023), Jurisdiction.CHINA, facts("2000000")).hashCode());
     assertThat(a).isNotEqualTo(CALC.assess(Year.of(2023), Jurisdiction.CHINA, facts("2000000")))
         .isNotEqualTo(CALC.assess(Year.of(2022), Jurisdiction.JILIN, facts("2000000")))
         .isNotEqualTo(CALC.assess(Year.of(2022), Jurisdiction.CHINA, facts("2000000.01")))
@@ -61,6 +65,20 @@ class TaxAssessmentValueTest {
     TaxAssessment a = CALC.assess(Year.of(2019), Jurisdiction.JILIN, facts("2000000"));
     TaxAssessment back = JavaSerialization.roundTrip(a);
     assertThat(back).isEqualTo(a);
+    // A result of the built-in calculator carries a token for it, not its catalogue, and no explanation text.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(a);
+    }
+    assertThat(bytes.size()).isLessThan(2_000);
+    // A calculator over another catalogue travels with it.
+    Catalogue builtIn = Catalogue.builtIn();
+    Provision row = builtIn.byId("CN-EIT-REG-92");
+    TaxAssessment custom = new SmallLowProfitTaxCalculator(builtIn.withReplaced(row.modifiedTerms(row.terms(),
+        Text.of("未改", "unchanged")))).assess(Year.of(2016), Jurisdiction.JILIN, facts("200000"));
+    TaxAssessment customBack = JavaSerialization.roundTrip(custom);
+    assertThat(customBack).isEqualTo(custom);
+    assertThat(customBack.eligibility().criteria().isModified()).isTrue();
     assertThat(back.render(org.zhongchuang.policy.text.Language.EN))
         .isEqualTo(a.render(org.zhongchuang.policy.text.Language.EN));
   }
