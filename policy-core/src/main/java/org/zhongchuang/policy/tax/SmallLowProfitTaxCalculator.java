@@ -271,8 +271,10 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
           && (established == null || established.getYear() <= taxYear.getValue())) {
         boolean eligible = verdict == TaxPlan.Verdict.ELIGIBLE;
         long standardTax = plan.standardTax(income);
-        long taxDue = eligible ? plan.reliefTaxDue(income) : standardTax;
-        return new TaxAssessment(this, taxYear, jurisdiction, facts, eligible, taxDue, standardTax);
+        long taxDue = eligible ? plan.reliefTaxDue(income, established) : standardTax;
+        if (taxDue != TaxPlan.REFERENCE) {
+          return new TaxAssessment(this, taxYear, jurisdiction, facts, eligible, taxDue, standardTax);
+        }
       }
     }
     return new TaxAssessment(this, taxYear, jurisdiction, facts, reference(taxYear, jurisdiction, facts));
@@ -342,10 +344,12 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     /** The provisions the reference computation would use this year here, whatever the enterprise. */
     TaxPlan.Choice choice() {
       List<Provision> yearReliefs = inForce(reliefs);
-      boolean splitYear = yearReliefs.stream().anyMatch(p -> startsInYear(p) && apportionment().isPresent());
-      return new TaxPlan.Choice(newest(inForceRates(TaxRate.Kind.STATUTORY)).orElse(null),
+      boolean apportioned = apportionment().isPresent();
+      List<Provision> splitting = yearReliefs.stream().filter(p -> apportioned && startsInYear(p))
+          .collect(ImmutableList.toImmutableList());
+      return new TaxPlan.Choice(year, newest(inForceRates(TaxRate.Kind.STATUTORY)).orElse(null),
           newest(inForce(criteria)).orElse(null), newest(inForceRates(TaxRate.Kind.SMALL_LOW_PROFIT)).orElse(null),
-          yearReliefs, splitYear);
+          yearReliefs, splitting);
     }
 
     /** A whole-income relief that starts after 1 January of the year: its year may be split (61号). */

@@ -2,6 +2,9 @@ package org.zhongchuang.policy.tax;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,15 +23,20 @@ import org.zhongchuang.policy.money.Share;
  * {@code long} fen what the reference computes with ranges, provisions and text — the same bands, each rounded half-up
  * once — and the assessment builds its explanation from the reference computation only when it is read.
  *
- * <p>A year the plan cannot express exactly (a split year apportioned by months, a relief band that is not of the form
- * {@code (low, high]}, a provision missing so that the reference computation would refuse) is not compiled: the
- * calculator then runs the reference computation at once. Immutable.
+ * <p>A year the plan cannot express exactly (a portion relief band that is not of the form {@code (low, high]}, a
+ * provision missing so that the reference computation would refuse) is not compiled, and an income whose bands the
+ * zones cannot express (a split-year band below the top one) or that needs a fact the enterprise did not give (the
+ * establishment date in a split year) gives {@link #REFERENCE}: the calculator then runs the reference computation.
+ * Immutable.
  */
 final class TaxPlan {
 
   /** The relief decisions of the reference computation, in a form the plan is compiled from. */
-  record Choice(Provision statutory, Provision criteria, Provision smallLowProfitRate, List<Provision> reliefs,
-      boolean splitYear) {}
+  record Choice(Year year, Provision statutory, Provision criteria, Provision smallLowProfitRate,
+      List<Provision> reliefs, List<Provision> splitting) {}
+
+  /** What {@link #reliefTaxDue} gives where the reference computation must decide. */
+  static final long REFERENCE = Long.MIN_VALUE;
 
   private final FenRate statutory;
   private final long incomeCeiling;
@@ -46,9 +54,19 @@ final class TaxPlan {
   private final long[] zoneFloor;
   private final long[] zoneTax;
   private final long[] zoneStart;
+  /** Null where a zone is left to the reference (a split relief granting a band below the top one). */
   private final FenRate[] zoneRate;
+  /**
+   * Where the top band is granted by a whole-income relief that starts during the year and the year is apportioned by
+   * months (国家税务总局公告2015年第61号): the relief's first day; else null.
+   */
+  private final LocalDate[] zoneSplitFrom;
+  private final int year;
+  /** The plain small low-profit rate: what the months before a split relief pay. */
+  private final FenRate plain;
 
-  private TaxPlan(Choice choice, long[] zoneFloor, long[] zoneTax, long[] zoneStart, FenRate[] zoneRate) {
+  private TaxPlan(Choice choice, long[] zoneFloor, long[] zoneTax, long[] zoneStart, FenRate[] zoneRate,
+      LocalDate[] zoneSplitFrom, FenRate plain) {
     this.statutory = new FenRate(rateOf(choice.statutory()));
     SmallLowProfitCriteria c = (SmallLowProfitCriteria) choice.criteria().terms();
     this.incomeCeiling = c.incomeCeiling().toFen();
@@ -61,6 +79,9 @@ final class TaxPlan {
     this.zoneTax = zoneTax;
     this.zoneStart = zoneStart;
     this.zoneRate = zoneRate;
+    this.zoneSplitFrom = zoneSplitFrom;
+    this.year = choice.year().getValue();
+    this.plain = plain;
   }
 
   /**
@@ -68,8 +89,7 @@ final class TaxPlan {
    * run.
    */
   static Optional<TaxPlan> compile(Choice choice) {
-    if (choice.splitYear() || choice.statutory() == null || choice.criteria() == null
-        || choice.smallLowProfitRate() == null) {
+    if (choice.statutory() == null || choice.criteria() == null || choice.smallLowProfitRate() == null) {
       return Optional.empty();
     }
     return Layout.of(choice).map(layout -> layout.zones(choice));
@@ -91,15 +111,18 @@ final class TaxPlan {
     final int[] portionWinner;
     /** Per place in issue order + 1 (0 is the plain small low-profit rate): the share of income taxed. */
     final FenRate[] rates;
+    /** Per place in issue order + 1: the first day of a relief whose year is split, else null. */
+    final LocalDate[] splitFrom;
 
     private Layout(long[] wholeLeast, long[] wholeGreatest, int[] wholeOrder, long[] edges, int[] portionWinner,
-        FenRate[] rates) {
+        FenRate[] rates, LocalDate[] splitFrom) {
       this.wholeLeast = wholeLeast;
       this.wholeGreatest = wholeGreatest;
       this.wholeOrder = wholeOrder;
       this.edges = edges;
       this.portionWinner = portionWinner;
       this.rates = rates;
+      this.splitFrom = splitFrom;
     }
 
     static Optional<Layout> of(Choice choice) {
@@ -136,12 +159,16 @@ final class TaxPlan {
         }
       }
       FenRate[] rates = new FenRate[reliefs.size() + 1];
+      LocalDate[] splitFrom = new LocalDate[reliefs.size() + 1];
       for (int i = 0; i < rates.length; i++) {
         rates[i] = new FenRate(rateOf(i == 0 ? choice.smallLowProfitRate() : reliefs.get(i - 1)));
+        if (i > 0 && choice.splitting().contains(reliefs.get(i - 1))) {
+          splitFrom[i] = reliefs.get(i - 1).validity().firstDay().orElseThrow();
+        }
       }
       return Optional.of(new Layout(wholeBands.stream().mapToLong(TaxPlan::least).toArray(),
           wholeBands.stream().mapToLong(TaxPlan::greatest).toArray(), Arrays.copyOf(wholeOrder, wholeBands.size()),
-          edges, winner, rates));
+          edges, winner, rates, splitFrom));
     }
 
     /**
@@ -168,17 +195,18 @@ final class TaxPlan {
       long[] tax = new long[floor.length];
       long[] start = new long[floor.length];
       FenRate[] rate = new FenRate[floor.length];
+      LocalDate[] split = new LocalDate[floor.length];
       for (int z = 0; z < floor.length; z++) {
-        lay(floor[z] + 1, z, tax, start, rate);
+        lay(floor[z] + 1, z, tax, start, rate, split);
       }
-      return new TaxPlan(choice, floor, tax, start, rate);
+      return new TaxPlan(choice, floor, tax, start, rate, split, rates[0]);
     }
 
     /**
      * Lays the bands of {@code (0, fen]} as the reference does, and records in slot z the taxes of the complete
      * bands, and the start and rate of the top band.
      */
-    private void lay(long fen, int z, long[] tax, long[] start, FenRate[] rate) {
+    private void lay(long fen, int z, long[] tax, long[] start, FenRate[] rate, LocalDate[] split) {
       int whole = -1;
       for (int i = 0; i < wholeOrder.length; i++) {
         if (wholeLeast[i] <= fen && fen <= wholeGreatest[i]) {
@@ -191,7 +219,13 @@ final class TaxPlan {
       for (int k = 0; k < edges.length && edges[k] < fen; k++) {
         int winner = Math.max(portionWinner[k], whole);
         if (winner != granter) {
-          complete += granter == Integer.MIN_VALUE ? 0 : rates[granter + 1].of(edges[k] - bandStart);
+          if (granter != Integer.MIN_VALUE) {
+            if (splitFrom[granter + 1] != null) {
+              // A split band below the top one: left to the reference (no catalogue has one).
+              return;
+            }
+            complete += rates[granter + 1].of(edges[k] - bandStart);
+          }
           granter = winner;
           bandStart = edges[k];
         }
@@ -199,6 +233,7 @@ final class TaxPlan {
       tax[z] = complete;
       start[z] = bandStart;
       rate[z] = rates[granter + 1];
+      split[z] = splitFrom[granter + 1];
     }
   }
 
@@ -271,7 +306,7 @@ final class TaxPlan {
    * each band rounded half-up once, where a band is a maximal stretch of {@code (0, income]} granted by one provision
    * — the complete bands of the income's zone, precomputed, and the top band.
    */
-  long reliefTaxDue(Cny income) {
+  long reliefTaxDue(Cny income, LocalDate established) {
     long fen = income.toFen();
     if (fen <= 0) {
       return 0;
@@ -280,6 +315,27 @@ final class TaxPlan {
     while (z + 1 < zoneFloor.length && zoneFloor[z + 1] < fen) {
       z++;
     }
-    return zoneTax[z] + zoneRate[z].of(fen - zoneStart[z]);
+    FenRate rate = zoneRate[z];
+    if (rate == null) {
+      return REFERENCE;
+    }
+    long top = fen - zoneStart[z];
+    LocalDate from = zoneSplitFrom[z];
+    if (from == null) {
+      return zoneTax[z] + rate.of(top);
+    }
+    if (established == null) {
+      return REFERENCE;
+    }
+    if (!established.isBefore(from)) {
+      return zoneTax[z] + rate.of(top);
+    }
+    // 61号: the share of months operated from the relief's first day relieved, the rest at the plain rate.
+    int monthsOperated = established.getYear() == year ? 13 - established.getMonthValue() : 12;
+    int monthsAfter = 13 - from.getMonthValue();
+    long relieved = Cny.ofFen(top).multipliedBy(Share.ofFraction(monthsAfter, monthsOperated), RoundingMode.HALF_UP)
+        .toFen();
+    long rest = top - relieved;
+    return zoneTax[z] + (relieved == 0 ? 0 : rate.of(relieved)) + (rest == 0 ? 0 : plain.of(rest));
   }
 }

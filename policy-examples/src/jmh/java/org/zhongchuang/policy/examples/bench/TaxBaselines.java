@@ -111,6 +111,9 @@ final class TaxBaselines {
     return new MoneyResult(eligible, tax, standard, standard.minus(tax));
   }
 
+  /** The floor's figures in fen, as one object. */
+  record FloorResult(long taxDue, long standardTax, long relief) {}
+
   /** The {@code long} floor: the tax due in fen; the standard tax and relief are written into {@code out}. */
   static long floorTaxDue(int year, long incomeFen, boolean restricted, boolean industrial, int employees,
       long assetsFen, long[] out) {

@@ -115,4 +115,14 @@ public class TaxBenchmark {
   public long floor() {
     return TaxBaselines.floorTaxDue(year, incomeFen, false, false, 45, assetsFen, out);
   }
+
+  /**
+   * Not a baseline but a yardstick: the floor returning its figures in one small object, as any API returning a
+   * result must — what allocating a result costs next to the floor.
+   */
+  @Benchmark
+  public TaxBaselines.FloorResult floorWithResult() {
+    long taxDue = TaxBaselines.floorTaxDue(year, incomeFen, false, false, 45, assetsFen, out);
+    return new TaxBaselines.FloorResult(taxDue, out[0], out[1]);
+  }
 }
