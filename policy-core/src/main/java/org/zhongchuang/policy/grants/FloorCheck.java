@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SupportFloor;
+import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.money.Cny;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;

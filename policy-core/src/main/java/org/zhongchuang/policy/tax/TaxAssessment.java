@@ -1,19 +1,14 @@
 package org.zhongchuang.policy.tax;
 
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
+import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
-import org.zhongchuang.policy.text.Language;
-import org.zhongchuang.policy.text.Text;
 
 /**
  * The enterprise income tax of one enterprise for one tax year, as a small low-profit enterprise or not.
@@ -33,7 +28,7 @@ import org.zhongchuang.policy.text.Text;
  * two threads that build it at once build equal values. Serializable: the inputs and amounts are written, and the
  * explanation is rebuilt when read.
  */
-public final class TaxAssessment implements Serializable {
+public final class TaxAssessment implements Explained, Serializable {
   private static final long serialVersionUID = 2L;
 
   private final SmallLowProfitTaxCalculator calculator;
@@ -138,25 +133,13 @@ public final class TaxAssessment implements Serializable {
     return income > 0 ? Share.ofFraction(taxDue, income) : Share.ZERO;
   }
 
-  /** The steps, in Chinese and English, and the warnings (built on first read). */
+  /**
+   * The steps, in Chinese and English, and the warnings (built on first read); {@link #citations()},
+   * {@link #warnings()} and {@link #render} read it.
+   */
+  @Override
   public Explanation explanation() {
     return detail().explanation();
-  }
-
-  /** Every clause the assessment relies on, each once, in order of use (read from the explanation). */
-  public ImmutableList<Citation> citations() {
-    return explanation().citations();
-  }
-
-  /** Where the result depends on something uncertain, modified or unknown (the explanation's warnings). */
-  public List<Text> warnings() {
-    return explanation().warnings();
-  }
-
-  /** The explanation as text, in Chinese or English. @param language not null */
-  public String render(Language language) {
-    requireNonNull(language, "language");
-    return explanation().render(language);
   }
 
   /**

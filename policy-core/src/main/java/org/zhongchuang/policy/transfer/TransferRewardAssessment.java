@@ -6,8 +6,8 @@ import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Language;
@@ -31,7 +31,7 @@ import org.zhongchuang.policy.text.Text;
  *
  * <p>Immutable and thread-safe.
  */
-public final class TransferRewardAssessment implements Serializable {
+public final class TransferRewardAssessment implements Explained, Serializable {
   private static final long serialVersionUID = 1L;
 
   private final TransferCase transferCase;
@@ -189,19 +189,13 @@ public final class TransferRewardAssessment implements Serializable {
     return sideNotes;
   }
 
-  /** The steps, citations and warnings behind the result. */
+  /**
+   * The steps, citations and warnings behind the result; {@link #citations()} (JSON {@code citations}) and
+   * {@link #warnings()} (JSON {@code warnings}) read it.
+   */
+  @Override
   public Explanation explanation() {
     return explanation;
-  }
-
-  /** JSON {@code citations}: every clause used, each once, in order of first use. */
-  public ImmutableList<Citation> citations() {
-    return explanation.citations();
-  }
-
-  /** JSON {@code warnings}: where the result depends on something uncertain or displaced. */
-  public List<Text> warnings() {
-    return explanation.warnings();
   }
 
   /**
@@ -209,6 +203,7 @@ public final class TransferRewardAssessment implements Serializable {
    *
    * @param language not null
    */
+  @Override
   public String render(Language language) {
     requireNonNull(language, "language");
     StringBuilder out = new StringBuilder(explanation.render(language));

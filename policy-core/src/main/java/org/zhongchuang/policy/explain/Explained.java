@@ -1,13 +1,16 @@
-package org.zhongchuang.policy.grants;
+package org.zhongchuang.policy.explain;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Text;
 
-/** A result of this package that explains itself: its steps, the clauses it rests on, and its warnings. */
+/**
+ * A result that explains itself: its steps, the clauses it rests on, and its warnings. Implemented by every
+ * calculator's result (tax, transfer reward, matching, support floor, targets, leave), so that a caller can show any
+ * of them the same way.
+ */
 public interface Explained {
 
   /** The ordered, cited steps and the warnings; not null. */
