@@ -66,7 +66,13 @@ class CompiledPlanTest {
     for (Jurisdiction place : ImmutableList.<Jurisdiction>builder().addAll(Jurisdiction.builtIns()).add(HUZHOU_LIKE)
         .build()) {
       for (int year = 2008; year <= 2028; year++) {
-        assertThat(fresh.plan(Year.of(year), place)).as("%s %s", year, place).isNotNull();
+        TaxPlan plan = fresh.plan(Year.of(year), place);
+        assertThat(plan).as("%s %s", year, place).isNotNull();
+        // And its zones compute, for every income (none is left to the reference in the built-in catalogue).
+        for (long fen : new long[] {1, 6_000_000, 10_000_000, 25_000_000, 30_000_001, 200_000_000, 400_000_000}) {
+          assertThat(plan.reliefTaxDue(Cny.ofFen(fen), LocalDate.of(2000, 1, 1))).as("%s %s %s", year, place, fen)
+              .isNotEqualTo(TaxPlan.REFERENCE);
+        }
       }
       assertThat(fresh.plan(Year.of(2007), place)).isNull();
       assertThat(fresh.plan(Year.of(2100), place)).isSameAs(fresh.plan(Year.of(2028), place));
