@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.zhongchuang.policy.PolicyInputException;
@@ -182,7 +183,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
 
   /**
    * A {@link TaxPlan} for every tax year {@link YearStatuses} holds and every jurisdiction a tax provision names,
-   * compiled once per calculator; {@code null} where the plan cannot express the year (the reference computation then
+   * compiled once per calculator, on first use; {@code null} where the plan cannot express the year (the reference computation then
    * runs). A year after the last one held has the last one's plan: no provision's status changes after that. A jurisdiction that names no provision gets the plans of the nearest one it lies within that does: the
    * provisions applying along its chain are the same.
    */
@@ -191,7 +192,13 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     private final int years;
     private final boolean steadyAfter;
     private final Jurisdiction[] places;
-    private final TaxPlan[][] byPlace;
+    /**
+     * Slot {@code place × years + year}: empty until first asked for, then the compiled plan, or an empty Optional
+     * where the reference decides. Compiled on first use, not all at once: a one-shot command asks for one year in
+     * one place. Filling a slot is the only change ever made; it is a pure function of the slot, so two threads that
+     * compile the same slot compile equal plans, and the first one stored is kept.
+     */
+    private final AtomicReferenceArray<Optional<TaxPlan>> compiled;
 
     Plans() {
       this.firstYear = statuses.firstYear();
@@ -199,13 +206,18 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       this.steadyAfter = statuses.steadyAfter();
       this.places = Stream.of(rates, criteria, reliefs, apportionments, restatements).flatMap(List::stream)
           .map(Provision::jurisdiction).distinct().toArray(Jurisdiction[]::new);
-      this.byPlace = new TaxPlan[places.length][years];
-      for (int k = 0; k < places.length; k++) {
-        for (int i = 0; i < years; i++) {
-          byPlace[k][i] = TaxPlan.compile(new Run(Year.of(firstYear + i), places[k], null).choice())
-              .orElse(null);
-        }
+      this.compiled = new AtomicReferenceArray<>(places.length * years);
+    }
+
+    private TaxPlan compiled(int place, int year) {
+      int slot = place * years + year;
+      Optional<TaxPlan> plan = compiled.get(slot);
+      if (plan == null) {
+        compiled.compareAndSet(slot, null,
+            TaxPlan.compile(new Run(Year.of(firstYear + year), places[place], null).choice()));
+        plan = compiled.get(slot);
       }
+      return plan.orElse(null);
     }
 
     /** The plan for the year and place, or null: the reference computation decides. */
@@ -221,7 +233,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
         for (int k = 0; k < places.length; k++) {
           if (places[k].equals(at)) {
-            return byPlace[k][i];
+            return compiled(k, i);
           }
         }
       }

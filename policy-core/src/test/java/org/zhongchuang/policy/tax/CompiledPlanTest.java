@@ -86,6 +86,17 @@ class CompiledPlanTest {
   }
 
   @Test
+  void plansCompiledOnFirstUseByManyThreadsAreOnePerYearAndPlace() {
+    SmallLowProfitTaxCalculator fresh = new SmallLowProfitTaxCalculator(Catalogue.builtIn());
+    java.util.Map<Integer, java.util.Set<TaxPlan>> byYear = java.util.stream.IntStream.range(0, 4_000).parallel()
+        .boxed().collect(java.util.stream.Collectors.groupingByConcurrent(i -> 2008 + i % 21,
+            java.util.stream.Collectors.mapping(i -> fresh.plan(Year.of(2008 + i % 21), Jurisdiction.GANSU),
+                java.util.stream.Collectors.toCollection(() -> java.util.Collections.newSetFromMap(
+                    new java.util.IdentityHashMap<>())))));
+    assertThat(byYear).hasSize(21).allSatisfy((year, plans) -> assertThat(plans).hasSize(1));
+  }
+
+  @Test
   void aPlaceNamingNoProvisionHasThePlansOfThePlaceItLiesWithin() {
     EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
         .restrictedOrProhibitedIndustry(false).industry(Industry.OTHER).employees(10).totalAssets(Cny.ofYuan(1))
