@@ -70,8 +70,8 @@ import org.zhongchuang.policy.text.Text;
  *
  * <p>Two computations apply these rules. The <em>reference</em> ({@code Run}) does it as written above, step by step,
  * writing the explanation as it goes. For speed, the choice of provisions for each tax year and jurisdiction is
- * compiled, on first use, into a {@link TaxPlan}, from which {@link #assess} computes eligibility and the amounts in
- * {@code long} fen; the {@link TaxAssessment} runs the reference when its explanation is first read and checks that
+ * compiled, on first use, into a plan ({@code TaxPlan}), from which {@link #assess} computes eligibility and the
+ * amounts in {@code long} fen; the {@link TaxAssessment} runs the reference when its explanation is first read and checks that
  * both agree. What a plan cannot express runs the reference at once.
  *
  * <p>{@link #assess} is a pure function, and this class is thread-safe: its only change after construction is filling
@@ -192,9 +192,10 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
 
   /**
    * A {@link TaxPlan} for every tax year {@link YearStatuses} holds and every jurisdiction a tax provision names,
-   * compiled once per calculator, on first use; {@code null} where the plan cannot express the year (the reference computation then
-   * runs). A year after the last one held has the last one's plan: no provision's status changes after that. A jurisdiction that names no provision gets the plans of the nearest one it lies within that does: the
-   * provisions applying along its chain are the same.
+   * compiled once per calculator, on first use; {@code null} where the plan cannot express the year (the reference
+   * computation then runs). A year after the last one held has the last one's plan: no provision's status changes
+   * after that. A jurisdiction that names no provision gets the plans of the nearest one it lies within that does:
+   * the provisions applying along its chain are the same.
    */
   private final class Plans {
     private final int firstYear;

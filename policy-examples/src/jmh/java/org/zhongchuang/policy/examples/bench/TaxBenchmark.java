@@ -21,7 +21,7 @@ import org.zhongchuang.policy.tax.TaxAssessment;
 import org.zhongchuang.policy.text.Language;
 
 /**
- * One small low-profit enterprise assessment: the library (amounts; explanation built; rendered to Chinese text) against
+ * One small low-profit enterprise assessment: the library (amounts; explanation built; rendered in Chinese) against
  * the {@code BigDecimal} peer and the {@code long} floor of {@link TaxBaselines}, in the same run.
  *
  * <p>2016: national, 250,000.00 of income, other industry, 45 employees, 8,000,000.00 of assets — eligible, the whole
@@ -86,7 +86,7 @@ public class TaxBenchmark {
     return calculator.assess(taxYear, Jurisdiction.CHINA, facts);
   }
 
-  /** The core call with its explanation built (steps, eligibility conditions, bands, warnings, citations), not rendered. */
+  /** The core call with its explanation built (steps, conditions, bands, warnings, citations), not rendered. */
   @Benchmark
   public Explanation libraryExplained() {
     return calculator.assess(taxYear, Jurisdiction.CHINA, facts).explanation();
