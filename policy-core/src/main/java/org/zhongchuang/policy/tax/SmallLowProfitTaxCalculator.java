@@ -71,8 +71,8 @@ import org.zhongchuang.policy.text.Text;
  * <p>Two computations apply these rules. The <em>reference</em> ({@code Run}) does it as written above, step by step,
  * writing the explanation as it goes. For speed, the choice of provisions for each tax year and jurisdiction is
  * compiled, on first use, into a plan ({@code TaxPlan}), from which {@link #assess} computes eligibility and the
- * amounts in {@code long} fen; the {@link TaxAssessment} runs the reference when its explanation is first read and checks that
- * both agree. What a plan cannot express runs the reference at once.
+ * amounts in {@code long} fen; the {@link TaxAssessment} runs the reference when its explanation is first read and
+ * checks that both agree. What a plan cannot express runs the reference at once.
  *
  * <p>{@link #assess} is a pure function, and this class is thread-safe: its only change after construction is filling
  * a slot of its plan table once, with a value that is a function of the slot alone.
