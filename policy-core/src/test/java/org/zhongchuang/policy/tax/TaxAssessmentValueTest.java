@@ -51,6 +51,26 @@ class TaxAssessmentValueTest {
   }
 
   @Test
+  void anExplanationOfOtherAmountsIsRefusedNotShown() {
+    EnterpriseFacts facts = facts("2000000");
+    TaxAssessment right = CALC.assess(Year.of(2022), Jurisdiction.CHINA, facts);
+    // As if a plan had computed one fen more than the reference: reading the explanation must not hide it.
+    TaxAssessment wrong = new TaxAssessment(CALC, Year.of(2022), Jurisdiction.CHINA, facts, true,
+        right.taxDue().toFen() + 1, right.standardTax().toFen());
+    org.assertj.core.api.Assertions.assertThatThrownBy(wrong::explanation).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("tax due 75000.01").hasMessageContaining("tax due 75000.00");
+    org.assertj.core.api.Assertions.assertThatThrownBy(wrong::bands).isInstanceOf(IllegalStateException.class);
+    TaxAssessment wrongEligibility = new TaxAssessment(CALC, Year.of(2022), Jurisdiction.CHINA, facts, false,
+        right.taxDue().toFen(), right.standardTax().toFen());
+    org.assertj.core.api.Assertions.assertThatThrownBy(wrongEligibility::eligibility)
+        .isInstanceOf(IllegalStateException.class);
+    TaxAssessment wrongStandard = new TaxAssessment(CALC, Year.of(2022), Jurisdiction.CHINA, facts, true,
+        right.taxDue().toFen(), right.standardTax().toFen() - 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(wrongStandard::citations)
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void toStringShowsTheAmountsWithoutTheExplanation() {
     assertThat(CALC.assess(Year.of(2016), Jurisdiction.CHINA, facts("300000.01"))).hasToString(
         "TaxAssessment[2016, china, taxable income 300,000.01, not small low-profit, tax due 75,000.00,"
