@@ -34,9 +34,14 @@ public record SmallLowProfitCriteria(Cny incomeCeiling, int industrialEmployees,
     return new SmallLowProfitCriteria(ceiling, industrialEmployees, otherEmployees, industrialAssets, otherAssets);
   }
 
+  /** Whether industrial and other enterprises have the same limits (from 2019): then the industry cannot matter. */
+  public boolean sameForEveryIndustry() {
+    return industrialEmployees == otherEmployees && industrialAssets.equals(otherAssets);
+  }
+
   @Override
   public Text summary() {
-    if (industrialEmployees == otherEmployees && industrialAssets.equals(otherAssets)) {
+    if (sameForEveryIndustry()) {
       return Text.of(
           "年度应纳税所得额不超过 " + incomeCeiling.format() + " 元、从业人数不超过 " + otherEmployees + " 人、资产总额不超过 "
               + otherAssets.format() + " 元",

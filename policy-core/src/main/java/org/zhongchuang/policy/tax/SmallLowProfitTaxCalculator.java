@@ -486,8 +486,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
         warnings.add(Text.of("从业人数和资产总额未提供：小型微利企业资格依调用方的声明认定，未经核实",
             "employees and total assets were not given: eligibility rests on the caller's assertion, unchecked"));
       } else {
-        boolean sameLimits = c.industrialEmployees() == c.otherEmployees()
-            && c.industrialAssets().equals(c.otherAssets());
+        boolean sameLimits = c.sameForEveryIndustry();
         // Where both classes share the limits (from 2019) the industry cannot change the outcome, so none is needed.
         Industry industry = sameLimits ? facts.industry().orElse(Industry.OTHER) : facts.industry().orElseThrow(
             () -> new MissingFactsException(ImmutableList.of("industry"), "the criteria of tax year " + year + " ("

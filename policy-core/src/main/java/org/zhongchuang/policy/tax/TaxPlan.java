@@ -70,7 +70,7 @@ final class TaxPlan {
     this.statutory = new FenRate(rateOf(choice.statutory()));
     SmallLowProfitCriteria c = (SmallLowProfitCriteria) choice.criteria().terms();
     this.incomeCeiling = c.incomeCeiling().toFen();
-    this.sameLimits = c.industrialEmployees() == c.otherEmployees() && c.industrialAssets().equals(c.otherAssets());
+    this.sameLimits = c.sameForEveryIndustry();
     this.industrialEmployees = c.industrialEmployees();
     this.otherEmployees = c.otherEmployees();
     this.industrialAssets = c.industrialAssets().toFen();
