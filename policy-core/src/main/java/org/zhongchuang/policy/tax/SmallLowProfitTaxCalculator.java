@@ -198,9 +198,6 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
    * the provisions applying along its chain are the same.
    */
   private final class Plans {
-    private final int firstYear;
-    private final int years;
-    private final boolean steadyAfter;
     private final Jurisdiction[] places;
     /**
      * Slot {@code place × years + year}: empty until first asked for, then the compiled plan, or an empty Optional
@@ -211,20 +208,17 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
     private final AtomicReferenceArray<Optional<TaxPlan>> compiled;
 
     Plans() {
-      this.firstYear = statuses.firstYear();
-      this.years = statuses.count();
-      this.steadyAfter = statuses.steadyAfter();
       this.places = Stream.of(rates, criteria, reliefs, apportionments, restatements).flatMap(List::stream)
           .map(Provision::jurisdiction).distinct().toArray(Jurisdiction[]::new);
-      this.compiled = new AtomicReferenceArray<>(places.length * years);
+      this.compiled = new AtomicReferenceArray<>(places.length * statuses.count());
     }
 
     private TaxPlan compiled(int place, int year) {
-      int slot = place * years + year;
+      int slot = place * statuses.count() + year;
       Optional<TaxPlan> plan = compiled.get(slot);
       if (plan == null) {
         compiled.compareAndSet(slot, null,
-            TaxPlan.compile(new Run(Year.of(firstYear + year), places[place], null).choice()));
+            TaxPlan.compile(new Run(Year.of(statuses.firstYear() + year), places[place], null).choice()));
         plan = compiled.get(slot);
       }
       return plan.orElse(null);
@@ -232,8 +226,9 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
 
     /** The plan for the year and place, or null: the reference computation decides. */
     TaxPlan plan(Year year, Jurisdiction jurisdiction) {
-      int i = year.getValue() - firstYear;
-      if (i >= years && steadyAfter) {
+      int years = statuses.count();
+      int i = year.getValue() - statuses.firstYear();
+      if (i >= years && statuses.steadyAfter()) {
         // The last year held lies after every date of the catalogue, so a later year chooses the same provisions.
         i = years - 1;
       }
