@@ -11,8 +11,8 @@ import org.zhongchuang.policy.money.Share;
  * share's denominator is done by multiplying by a reciprocal computed once (Granlund and Montgomery, "Division by
  * invariant integers using multiplication", 1994, theorem 4.2: with {@code l = ⌈log₂ d⌉} and
  * {@code m = ⌈2^(62+l) ÷ d⌉}, {@code ⌊n ÷ d⌋ = ⌊m·n ÷ 2^(62+l)⌋} for every {@code 0 ≤ n < 2^62}), because a hardware
- * division costs more than the rest of an assessment. Products of 2^62 or more, denominators below 3 and negative
- * shares take the money type's own path. Immutable.
+ * division costs more than the rest of an assessment. Products of 2^62 or more and denominators below 3 take the
+ * money type's own path. Immutable.
  */
 final class FenRate {
   private static final long PRODUCT_LIMIT = 1L << 62;
@@ -41,8 +41,8 @@ final class FenRate {
       this.reciprocal = qr[0].add(qr[1].signum() == 0 ? BigInteger.ZERO : BigInteger.ONE).longValueExact();
       this.shift = l - 2;
     }
-    this.fastUpTo = reciprocal == 0 || numerator < 0 ? -1 : numerator == 0 ? Long.MAX_VALUE
-        : (PRODUCT_LIMIT - 1) / numerator;
+    // A share is never negative, and zero reduces to 0/1, which takes the money type's path: numerator ≥ 1 here.
+    this.fastUpTo = reciprocal == 0 ? -1 : (PRODUCT_LIMIT - 1) / numerator;
   }
 
   /** {@code fen × share}, rounded half-up to the fen; fen > 0. */
