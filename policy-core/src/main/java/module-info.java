@@ -1,9 +1,10 @@
 /**
  * Exact, typed, cited calculators for China's 2015 mass entrepreneurship and innovation policies. Runtime
- * dependency: Guava only.
+ * dependencies: Guava and snakeyaml-engine.
  */
 module org.zhongchuang.policy {
   requires transitive com.google.common;
+  requires org.snakeyaml.engine;
   requires static org.immutables.value.annotations;
 
   exports org.zhongchuang.policy;

@@ -17,6 +17,16 @@ public record DeductionRate(Share share, Text expense) implements Terms {
     requireNonNull(expense, "expense");
   }
 
+  /** The same deduction at another share. */
+  public DeductionRate withShare(Share newShare) {
+    return new DeductionRate(newShare, expense);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.EXTRA_DEDUCTION;
+  }
+
   @Override
   public Text summary() {
     return Text.of(expense.zh() + "按 " + share + " 加计扣除", expense.en() + ": additional deduction of " + share);

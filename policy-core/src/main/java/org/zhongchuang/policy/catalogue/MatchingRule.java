@@ -2,7 +2,9 @@ package org.zhongchuang.policy.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +20,7 @@ public final class MatchingRule implements Terms {
   private static final long serialVersionUID = 1L;
 
   private final Share ratio;
-  private final ImmutableSet<AwardLevel> eligibleLevels;
+  private final Set<AwardLevel> eligibleLevels;
   private final Cny capPerAward;
   private final Cny capPerYear;
 
@@ -30,24 +32,29 @@ public final class MatchingRule implements Terms {
    */
   public MatchingRule(Share ratio, Set<AwardLevel> eligibleLevels, Optional<Cny> capPerAward,
       Optional<Cny> capPerYear) {
+    this(ratio, eligibleLevels, requireNonNull(capPerAward, "capPerAward").orElse(null),
+        requireNonNull(capPerYear, "capPerYear").orElse(null));
+  }
+
+  private MatchingRule(Share ratio, Set<AwardLevel> eligibleLevels, Cny capPerAward, Cny capPerYear) {
     this.ratio = requireNonNull(ratio, "ratio");
-    this.eligibleLevels = ImmutableSet.copyOf(requireNonNull(eligibleLevels, "eligibleLevels"));
-    requireNonNull(capPerAward, "capPerAward");
-    requireNonNull(capPerYear, "capPerYear");
-    if (this.eligibleLevels.isEmpty()) {
+    requireNonNull(eligibleLevels, "eligibleLevels");
+    if (eligibleLevels.isEmpty()) {
       throw new IllegalArgumentException("a matching rule matches at least one award level");
     }
-    capPerAward.ifPresent(cap -> checkCap(cap, "capPerAward"));
-    capPerYear.ifPresent(cap -> checkCap(cap, "capPerYear"));
-    this.capPerAward = capPerAward.orElse(null);
-    this.capPerYear = capPerYear.orElse(null);
+    this.eligibleLevels = java.util.Collections.unmodifiableSet(EnumSet.copyOf(eligibleLevels));
+    checkCap(capPerAward, "capPerAward");
+    checkCap(capPerYear, "capPerYear");
+    this.capPerAward = capPerAward;
+    this.capPerYear = capPerYear;
   }
 
   public Share ratio() {
     return ratio;
   }
 
-  public ImmutableSet<AwardLevel> eligibleLevels() {
+  /** The levels matched, in the order of {@link AwardLevel}. */
+  public Set<AwardLevel> eligibleLevels() {
     return eligibleLevels;
   }
 
@@ -61,6 +68,31 @@ public final class MatchingRule implements Terms {
     return Optional.ofNullable(capPerYear);
   }
 
+  /** The same rule with another ratio. */
+  public MatchingRule withRatio(Share newRatio) {
+    return new MatchingRule(newRatio, eligibleLevels, capPerAward, capPerYear);
+  }
+
+  /** The same rule matching other levels. */
+  public MatchingRule withEligibleLevels(Set<AwardLevel> levels) {
+    return new MatchingRule(ratio, levels, capPerAward, capPerYear);
+  }
+
+  /** The same rule with a cap per award, or none (null). */
+  public MatchingRule withCapPerAward(Cny cap) {
+    return new MatchingRule(ratio, eligibleLevels, cap, capPerYear);
+  }
+
+  /** The same rule with a cap per calendar year, or none (null). */
+  public MatchingRule withCapPerYear(Cny cap) {
+    return new MatchingRule(ratio, eligibleLevels, capPerAward, cap);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.MATCHING;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof MatchingRule)) {
@@ -68,12 +100,12 @@ public final class MatchingRule implements Terms {
     }
     MatchingRule r = (MatchingRule) o;
     return ratio.equals(r.ratio) && eligibleLevels.equals(r.eligibleLevels)
-        && java.util.Objects.equals(capPerAward, r.capPerAward) && java.util.Objects.equals(capPerYear, r.capPerYear);
+        && Objects.equals(capPerAward, r.capPerAward) && Objects.equals(capPerYear, r.capPerYear);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(ratio, eligibleLevels, capPerAward, capPerYear);
+    return Objects.hash(ratio, eligibleLevels, capPerAward, capPerYear);
   }
 
   @Override
@@ -82,18 +114,21 @@ public final class MatchingRule implements Terms {
   }
 
   private static void checkCap(Cny cap, String name) {
-    if (cap.isNegative()) {
+    if (cap != null && cap.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative, got " + cap);
     }
   }
 
+  private String levels(boolean zh) {
+    return eligibleLevels.stream()
+        .map(l -> zh ? l.chinese() : l.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(zh ? "、" : ", "));
+  }
+
   @Override
   public Text summary() {
-    String levels = eligibleLevels.stream().map(AwardLevel::chinese).collect(Collectors.joining("、"));
-    String levelsEn = eligibleLevels.stream().map(l -> l.name().toLowerCase(java.util.Locale.ROOT))
-        .collect(Collectors.joining(", "));
-    return Text.of("对获得" + levels + "资金奖励的，按 " + ratio + " 给予配套",
-        "awards at " + levelsEn + " level matched at " + ratio
+    return Text.of("对获得" + levels(true) + "资金奖励的，按 " + ratio + " 给予配套",
+        "awards at " + levels(false) + " level matched at " + ratio
             + capPerAward().map(c -> ", at most " + c.format() + " per award").orElse("")
             + capPerYear().map(c -> ", at most " + c.format() + " per year").orElse(""));
   }

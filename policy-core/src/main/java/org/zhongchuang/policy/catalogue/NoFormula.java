@@ -20,6 +20,16 @@ public record NoFormula(Text subject) implements Terms {
     return false;
   }
 
+  /** The same clause about another subject. */
+  public NoFormula withSubject(Text newSubject) {
+    return new NoFormula(newSubject);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.NO_FORMULA;
+  }
+
   @Override
   public Text summary() {
     return Text.of(subject.zh() + "（未规定金额或比例）", subject.en() + " (no amount or rate is stated)");

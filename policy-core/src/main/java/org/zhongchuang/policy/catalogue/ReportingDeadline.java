@@ -18,6 +18,16 @@ public record ReportingDeadline(int workingDays, Text subject) implements Terms 
     }
   }
 
+  /** The same deadline with another number of working days. */
+  public ReportingDeadline withWorkingDays(int days) {
+    return new ReportingDeadline(days, subject);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.REPORTING_DEADLINE;
+  }
+
   @Override
   public Text summary() {
     return Text.of(subject.zh() + "：年终后 " + workingDays + " 个工作日内",

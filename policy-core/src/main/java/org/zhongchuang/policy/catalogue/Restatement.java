@@ -16,6 +16,21 @@ public record Restatement(String restatedId, boolean incubatedStartUpsOnly) impl
     requireNonNull(restatedId, "restatedId");
   }
 
+  /** The same restatement of another provision. */
+  public Restatement withRestatedId(String newId) {
+    return new Restatement(newId, incubatedStartUpsOnly);
+  }
+
+  /** The same restatement, limited to incubated start-ups or not. */
+  public Restatement withIncubatedStartUpsOnly(boolean only) {
+    return new Restatement(restatedId, only);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.RESTATEMENT;
+  }
+
   @Override
   public Text summary() {
     return Text.of("在本地重申 " + restatedId + (incubatedStartUpsOnly ? "（限孵化机构内在孵初创企业）" : ""),

@@ -13,13 +13,14 @@ import org.zhongchuang.policy.text.Text;
  * @param basis what the share is taken of, not null
  * @param appliesTo the units it reaches, not null
  * @param force how binding it is, not null
- * @param hardForOrNull units for which a statutory default is also a hard minimum (第四十五条第二款), or null; read
- *     it through {@link #hardFor()}
+ * @param hardForOrNull units for which a default standard is also a hard minimum that no unit rule or agreement may go
+ *     below (促进科技成果转化法 第四十五条第二款), or null; read it through {@link #hardFor()}
+ * @param yieldsToContract whether a contract that provides otherwise displaces it ("除合同另有约定外")
  * @param minYears for {@link Basis#OPERATING_PROFIT}: the fewest years of yearly rewards (else 0)
  * @param maxYears for {@link Basis#OPERATING_PROFIT}: the most years (else 0)
  */
 public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force force, UnitScope hardForOrNull,
-    int minYears, int maxYears) implements Terms {
+    boolean yieldsToContract, int minYears, int maxYears) implements Terms {
 
   /** What a share is taken of. */
   public enum Basis {
@@ -31,29 +32,20 @@ public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force
     OPERATING_PROFIT
   }
 
-  /** How binding a floor is. */
+  /** How binding a floor is, as its words say. */
   public enum Force {
-    /** The statute's default: it applies where the unit has no rule and no agreement with its staff. */
-    STATUTORY_DEFAULT,
-    /** A local policy floor ("可以…提高到不低于…"). */
-    POLICY_FLOOR,
-    /** A local policy floor that a contract may displace ("除合同另有约定外"). */
-    POLICY_FLOOR_UNLESS_CONTRACT
-  }
-
-  /**
-   * The canonical form, with {@code hardFor} as an {@code Optional}.
-   *
-   * @param hardFor units for which a statutory default is also a hard minimum; empty otherwise; not null
-   */
-  public RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force force, Optional<UnitScope> hardFor,
-      int minYears, int maxYears) {
-    this(minimum, basis, appliesTo, force, requireNonNull(hardFor, "hardFor").orElse(null), minYears, maxYears);
-  }
-
-  /** Units for which a statutory default is also a hard minimum (第四十五条第二款); empty otherwise. */
-  public Optional<UnitScope> hardFor() {
-    return Optional.ofNullable(hardForOrNull);
+    /** "应当…不低于": every unit must pay at least this. */
+    MANDATORY,
+    /**
+     * The statute's default: it applies where the unit has no rule of its own and no agreement with its staff
+     * (促进科技成果转化法 2015 第四十五条第一款); {@link #hardFor()} names the units for which it is also a hard minimum.
+     */
+    DEFAULT,
+    /**
+     * "可以…提高到不低于…", "可按不少于…": a local policy that allows or encourages a unit to pay at least this; paying
+     * less is not unlawful.
+     */
+    PERMISSIVE
   }
 
   public RewardFloor {
@@ -69,19 +61,62 @@ public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force
     }
   }
 
+  /** A floor on net income or equity (no years). */
+  public static RewardFloor of(Share minimum, Basis basis, UnitScope appliesTo, Force force) {
+    return new RewardFloor(minimum, basis, appliesTo, force, null, false, 0, 0);
+  }
+
+  /** Units for which a default standard is also a hard minimum (第四十五条第二款); empty otherwise. */
+  public Optional<UnitScope> hardFor() {
+    return Optional.ofNullable(hardForOrNull);
+  }
+
+  /** The same floor with another minimum share. */
+  public RewardFloor withMinimum(Share newMinimum) {
+    return new RewardFloor(newMinimum, basis, appliesTo, force, hardForOrNull, yieldsToContract, minYears, maxYears);
+  }
+
+  /** The same floor reaching other units. */
+  public RewardFloor withAppliesTo(UnitScope newScope) {
+    return new RewardFloor(minimum, basis, newScope, force, hardForOrNull, yieldsToContract, minYears, maxYears);
+  }
+
+  /** The same floor with another force. */
+  public RewardFloor withForce(Force newForce) {
+    return new RewardFloor(minimum, basis, appliesTo, newForce, hardForOrNull, yieldsToContract, minYears, maxYears);
+  }
+
+  /** The same floor, hard for other units (or for none: null). */
+  public RewardFloor withHardFor(UnitScope newHardFor) {
+    return new RewardFloor(minimum, basis, appliesTo, force, newHardFor, yieldsToContract, minYears, maxYears);
+  }
+
+  /** The same floor, yielding to a contract or not. */
+  public RewardFloor withYieldsToContract(boolean yields) {
+    return new RewardFloor(minimum, basis, appliesTo, force, hardForOrNull, yields, minYears, maxYears);
+  }
+
+  /** The same floor over other years (operating-profit rewards). */
+  public RewardFloor withYears(int newMinYears, int newMaxYears) {
+    return new RewardFloor(minimum, basis, appliesTo, force, hardForOrNull, yieldsToContract, newMinYears,
+        newMaxYears);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.REWARD_FLOOR;
+  }
+
   @Override
   public Text summary() {
-    switch (basis) {
-      case NET_INCOME:
-        return Text.of("从转让或许可净收入中提取不低于 " + minimum + " 用于奖励",
-            "at least " + minimum + " of net transfer or licence income as reward");
-      case EQUITY:
-        return Text.of("从作价投资形成的股份或出资比例中提取不低于 " + minimum,
-            "at least " + minimum + " of the shares formed by investing the achievement");
-      default:
-        return Text.of("投产后连续 " + minYears + "～" + maxYears + " 年每年从营业利润中提取不低于 " + minimum,
-            "at least " + minimum + " of operating profit each year for " + minYears + "–" + maxYears
-                + " years after production starts");
-    }
+    return switch (basis) {
+      case NET_INCOME -> Text.of("从转让或许可净收入中提取不低于 " + minimum + " 用于奖励",
+          "at least " + minimum + " of net transfer or licence income as reward");
+      case EQUITY -> Text.of("从作价投资形成的股份或出资比例中提取不低于 " + minimum,
+          "at least " + minimum + " of the shares formed by investing the achievement");
+      case OPERATING_PROFIT -> Text.of("投产后连续 " + minYears + "～" + maxYears + " 年每年从营业利润中提取不低于 " + minimum,
+          "at least " + minimum + " of operating profit each year for " + minYears + "–" + maxYears
+              + " years after production starts");
+    };
   }
 }

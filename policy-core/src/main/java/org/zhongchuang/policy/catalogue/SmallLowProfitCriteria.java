@@ -22,6 +22,9 @@ public record SmallLowProfitCriteria(Cny incomeCeiling, int industrialEmployees,
     requireNonNull(incomeCeiling, "incomeCeiling");
     requireNonNull(industrialAssets, "industrialAssets");
     requireNonNull(otherAssets, "otherAssets");
+    if (industrialEmployees < 0 || otherEmployees < 0) {
+      throw new IllegalArgumentException("employee limits are zero or more");
+    }
   }
 
   /** The same limits for every industry, as from 2019. */
@@ -34,9 +37,24 @@ public record SmallLowProfitCriteria(Cny incomeCeiling, int industrialEmployees,
     return new SmallLowProfitCriteria(ceiling, industrialEmployees, otherEmployees, industrialAssets, otherAssets);
   }
 
+  /** The same criteria with one employee limit for every industry. */
+  public SmallLowProfitCriteria withEmployees(int employees) {
+    return new SmallLowProfitCriteria(incomeCeiling, employees, employees, industrialAssets, otherAssets);
+  }
+
+  /** The same criteria with one asset limit for every industry. */
+  public SmallLowProfitCriteria withAssets(Cny assets) {
+    return new SmallLowProfitCriteria(incomeCeiling, industrialEmployees, otherEmployees, assets, assets);
+  }
+
   /** Whether industrial and other enterprises have the same limits (from 2019): then the industry cannot matter. */
   public boolean sameForEveryIndustry() {
     return industrialEmployees == otherEmployees && industrialAssets.equals(otherAssets);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.SMALL_LOW_PROFIT_CRITERIA;
   }
 
   @Override

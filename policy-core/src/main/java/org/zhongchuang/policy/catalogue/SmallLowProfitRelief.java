@@ -2,8 +2,6 @@ package org.zhongchuang.policy.catalogue;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.Range;
-import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Text;
 
@@ -15,7 +13,7 @@ import org.zhongchuang.policy.text.Text;
  * @param inclusion the share of income counted, not null
  * @param rate the rate on the counted income, not null
  */
-public record SmallLowProfitRelief(Range<Cny> band, Application application, Share inclusion, Share rate)
+public record SmallLowProfitRelief(IncomeBand band, Application application, Share inclusion, Share rate)
     implements Terms {
 
   /** How the band is read. */
@@ -41,26 +39,40 @@ public record SmallLowProfitRelief(Range<Cny> band, Application application, Sha
     return inclusion.times(rate);
   }
 
-  @Override
-  public Text summary() {
-    String zh = describe(band, " 且 ");
-    String en = describe(band, " and ");
-    return application == Application.WHOLE_INCOME
-        ? Text.of("年应纳税所得额 " + zh + " 的，全部所得减按 " + inclusion + " 计入、按 " + rate + " 税率",
-            "annual taxable income " + en + ": all income counted at " + inclusion + ", taxed at " + rate)
-        : Text.of("年应纳税所得额 " + zh + " 的部分，减按 " + inclusion + " 计入、按 " + rate + " 税率",
-            "the portion of annual taxable income " + en + " counted at " + inclusion + ", taxed at " + rate);
+  /** The same relief over another band. */
+  public SmallLowProfitRelief withBand(IncomeBand newBand) {
+    return new SmallLowProfitRelief(newBand, application, inclusion, rate);
   }
 
-  static String describe(Range<Cny> band, String and) {
-    String low = band.hasLowerBound()
-        ? (band.lowerBoundType() == com.google.common.collect.BoundType.OPEN ? "> " : "≥ ")
-            + band.lowerEndpoint().format()
-        : "";
-    String high = band.hasUpperBound()
-        ? (band.upperBoundType() == com.google.common.collect.BoundType.OPEN ? "< " : "≤ ")
-            + band.upperEndpoint().format()
-        : "";
-    return low.isEmpty() ? high : high.isEmpty() ? low : low + and + high;
+  /** The same relief with another share of income counted. */
+  public SmallLowProfitRelief withInclusion(Share newInclusion) {
+    return new SmallLowProfitRelief(band, application, newInclusion, rate);
+  }
+
+  /** The same relief at another rate. */
+  public SmallLowProfitRelief withRate(Share newRate) {
+    return new SmallLowProfitRelief(band, application, inclusion, newRate);
+  }
+
+  /** The same relief read another way. */
+  public SmallLowProfitRelief withApplication(Application newApplication) {
+    return new SmallLowProfitRelief(band, newApplication, inclusion, rate);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.SMALL_LOW_PROFIT_RELIEF;
+  }
+
+  @Override
+  public Text summary() {
+    String zh = band.describe(" 且 ");
+    String en = band.describe(" and ");
+    return switch (application) {
+      case WHOLE_INCOME -> Text.of("年应纳税所得额 " + zh + " 的，全部所得减按 " + inclusion + " 计入、按 " + rate + " 税率",
+          "annual taxable income " + en + ": all income counted at " + inclusion + ", taxed at " + rate);
+      case PORTION -> Text.of("年应纳税所得额 " + zh + " 的部分，减按 " + inclusion + " 计入、按 " + rate + " 税率",
+          "the portion of annual taxable income " + en + " counted at " + inclusion + ", taxed at " + rate);
+    };
   }
 }

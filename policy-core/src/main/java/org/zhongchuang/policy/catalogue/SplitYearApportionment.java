@@ -18,6 +18,16 @@ public record SplitYearApportionment(Year taxYear) implements Terms {
     requireNonNull(taxYear, "taxYear");
   }
 
+  /** The same rule for another tax year. */
+  public SplitYearApportionment withTaxYear(Year newYear) {
+    return new SplitYearApportionment(newYear);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.SPLIT_YEAR;
+  }
+
   @Override
   public Text summary() {
     return Text.of(taxYear + " 年度按经营月份划分优惠起始日前后的所得",

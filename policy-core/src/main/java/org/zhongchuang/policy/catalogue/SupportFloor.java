@@ -17,6 +17,16 @@ public record SupportFloor(Cny minimum, Text purpose) implements Terms {
     requireNonNull(purpose, "purpose");
   }
 
+  /** The same support with another least amount. */
+  public SupportFloor withMinimum(Cny newMinimum) {
+    return new SupportFloor(newMinimum, purpose);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.SUPPORT_FLOOR;
+  }
+
   @Override
   public Text summary() {
     return Text.of(purpose.zh() + "：不低于 " + minimum.format() + " 元", purpose.en() + ": at least " + minimum.format());

@@ -25,6 +25,21 @@ public record Target(String metric, Text description, long threshold, Text unit,
     }
   }
 
+  /** The same target with another threshold. */
+  public Target withThreshold(long newThreshold) {
+    return new Target(metric, description, newThreshold, unit, deadline);
+  }
+
+  /** The same target by another year. */
+  public Target withDeadline(Year newDeadline) {
+    return new Target(metric, description, threshold, unit, newDeadline);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.TARGET;
+  }
+
   @Override
   public Text summary() {
     return Text.of("到" + deadline + "年，" + description.zh() + " " + threshold + " " + unit.zh() + "以上",

@@ -28,15 +28,24 @@ public record TaxRate(Kind kind, Share rate) implements Terms {
     requireNonNull(rate, "rate");
   }
 
+  /** The same terms with another rate. */
+  public TaxRate withRate(Share newRate) {
+    return new TaxRate(kind, newRate);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.TAX_RATE;
+  }
+
   @Override
   public Text summary() {
-    switch (kind) {
-      case STATUTORY:
-        return Text.of("企业所得税税率 " + rate, "enterprise income tax rate " + rate);
-      case SMALL_LOW_PROFIT:
-        return Text.of("小型微利企业减按 " + rate + " 的税率征收", "small low-profit enterprises are taxed at " + rate);
-      default:
-        return Text.of("高新技术企业减按 " + rate + " 的税率征收", "high and new technology enterprises are taxed at " + rate);
-    }
+    return switch (kind) {
+      case STATUTORY -> Text.of("企业所得税税率 " + rate, "enterprise income tax rate " + rate);
+      case SMALL_LOW_PROFIT -> Text.of("小型微利企业减按 " + rate + " 的税率征收",
+          "small low-profit enterprises are taxed at " + rate);
+      case HIGH_TECH -> Text.of("高新技术企业减按 " + rate + " 的税率征收",
+          "high and new technology enterprises are taxed at " + rate);
+    };
   }
 }

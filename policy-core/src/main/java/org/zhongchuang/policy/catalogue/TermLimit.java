@@ -17,6 +17,16 @@ public record TermLimit(Period maximum, Text subject) implements Terms {
     requireNonNull(subject, "subject");
   }
 
+  /** The same limit with another longest period. */
+  public TermLimit withMaximum(Period newMaximum) {
+    return new TermLimit(newMaximum, subject);
+  }
+
+  @Override
+  public TermsKind termsKind() {
+    return TermsKind.TERM_LIMIT;
+  }
+
   @Override
   public Text summary() {
     return Text.of(subject.zh() + "：最长 " + maximum.getYears() + " 年", subject.en() + ": at most " + maximum.getYears() + " years");

@@ -4,10 +4,14 @@ import java.io.Serializable;
 import org.zhongchuang.policy.text.Text;
 
 /**
- * What a provision grants or requires, as data a calculator reads. Each kind of quantity is a record of its own; a
- * calculator looks for the kinds it understands and never hard-codes a number.
+ * What a provision grants or requires, as data a calculator reads. The family is closed: each kind of quantity is a
+ * record (or value class) of its own and names its {@link TermsKind}; a {@code switch} expression over the kinds has no
+ * {@code default}, so a new kind is a compile error wherever it must be handled, never a silent default. Every kind has {@code with…} methods for "what if"
+ * copies ({@link Catalogue#withModified}).
  */
-public interface Terms extends Serializable {
+public sealed interface Terms extends Serializable
+    permits TaxRate, SmallLowProfitCriteria, SmallLowProfitRelief, SplitYearApportionment, Restatement,
+        DeductionRate, RewardFloor, MatchingRule, SupportFloor, Target, TermLimit, ReportingDeadline, NoFormula {
 
   /** One line that states the terms, e.g. "应纳税所得额 ≤ 200,000.00 元的，全部所得按 50% 计入、税率 20%". */
   Text summary();
@@ -16,4 +20,7 @@ public interface Terms extends Serializable {
   default boolean hasFormula() {
     return true;
   }
+
+  /** Which kind of terms these are. */
+  TermsKind termsKind();
 }

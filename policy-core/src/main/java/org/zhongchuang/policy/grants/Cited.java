@@ -7,6 +7,7 @@ import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.NoFormulaException;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.Terms;
+import org.zhongchuang.policy.catalogue.WrongTermsException;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.text.Text;
 

@@ -85,7 +85,7 @@ public final class MatchingCalculator implements Serializable {
    */
   public Optional<Provision> ruleFor(Jurisdiction makerSpace) {
     requireNonNull(makerSpace, "makerSpace");
-    ImmutableList<Provision> rules = catalogue.withTerms(MatchingRule.class);
+    List<Provision> rules = catalogue.withTerms(MatchingRule.class);
     for (Jurisdiction place : makerSpace.chain()) {
       List<Provision> here = rules.stream().filter(p -> p.jurisdiction().equals(place)).toList();
       if (here.size() > 1) {

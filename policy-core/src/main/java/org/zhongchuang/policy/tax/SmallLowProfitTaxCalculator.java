@@ -651,10 +651,11 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME) {
         return r.band().contains(income) ? Optional.of(whole) : Optional.empty();
       }
-      if (!r.band().isConnected(whole)) {
+      Range<Cny> band = range(r.band());
+      if (!band.isConnected(whole)) {
         return Optional.empty();
       }
-      Range<Cny> slice = r.band().intersection(whole);
+      Range<Cny> slice = band.intersection(whole);
       return slice.isEmpty() ? Optional.empty() : Optional.of(slice);
     }
 
@@ -794,6 +795,13 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
   private static String describe(Range<Cny> range) {
     return (range.lowerBoundType() == BoundType.OPEN ? "(" : "[") + range.lowerEndpoint().format() + ", "
         + range.upperEndpoint().format() + (range.upperBoundType() == BoundType.CLOSED ? "]" : ")");
+  }
+
+  /** A band as a Guava range, for the range arithmetic of the bands (kept inside the library). */
+  static Range<Cny> range(org.zhongchuang.policy.catalogue.IncomeBand band) {
+    BoundType upper = band.upperIncluded() ? BoundType.CLOSED : BoundType.OPEN;
+    return band.lower() == null ? Range.upTo(band.upper(), upper)
+        : Range.range(band.lower(), band.lowerIncluded() ? BoundType.CLOSED : BoundType.OPEN, band.upper(), upper);
   }
 
   @Override

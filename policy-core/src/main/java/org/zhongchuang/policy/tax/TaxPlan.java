@@ -135,12 +135,12 @@ final class TaxPlan {
         SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
         if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME) {
           wholeOrder[wholeBands.size()] = i;
-          wholeBands.add(r.band());
-        } else if (!isOpenClosed(r.band())) {
+          wholeBands.add(SmallLowProfitTaxCalculator.range(r.band()));
+        } else if (!isOpenClosed(SmallLowProfitTaxCalculator.range(r.band()))) {
           return Optional.empty();
         } else {
-          cuts.add(Math.max(0L, lower(r.band())));
-          cuts.add(Math.max(0L, r.band().upperEndpoint().toFen()));
+          cuts.add(Math.max(0L, lower(SmallLowProfitTaxCalculator.range(r.band()))));
+          cuts.add(Math.max(0L, r.band().upper().toFen()));
         }
       }
       long[] edges = cuts.stream().mapToLong(Long::longValue).toArray();
@@ -152,8 +152,8 @@ final class TaxPlan {
         long high = k + 1 < edges.length ? edges[k + 1] : Long.MAX_VALUE;
         for (int i = 0; i < reliefs.size(); i++) {
           SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
-          if (r.application() == SmallLowProfitRelief.Application.PORTION && lower(r.band()) <= low
-              && high <= r.band().upperEndpoint().toFen()) {
+          if (r.application() == SmallLowProfitRelief.Application.PORTION && lower(SmallLowProfitTaxCalculator.range(r.band())) <= low
+              && high <= r.band().upper().toFen()) {
             winner[k] = i;
           }
         }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.io.Serializable;
 
 /**
- * A short text in Chinese and English, e.g. a step description or a warning. Immutable.
+ * A short text of the catalogue's data in Chinese and English, e.g. a provision's scope or a note, or the reason a
+ * date is uncertain. What the calculators themselves write comes from templates ({@link Phrase}); a {@code Text} is
+ * data they quote. Immutable.
  *
  * @param zh the Chinese text, not null
  * @param en the English text, not null
  */
-public record Text(String zh, String en) implements Serializable {
+public record Text(String zh, String en) implements Renderable, Serializable {
   public Text {
     requireNonNull(zh, "zh");
     requireNonNull(en, "en");
@@ -20,9 +22,19 @@ public record Text(String zh, String en) implements Serializable {
     return new Text(zh, en);
   }
 
-  /** @param language not null */
+  /** The same words in both languages, e.g. a proper name or a document number. */
+  public static Text same(String text) {
+    return new Text(text, text);
+  }
+
+  /** @param language not null; Chinese reads {@link #zh()}, every other language {@link #en()} */
   public String in(Language language) {
-    return language == Language.ZH ? zh : en;
+    return language.isChinese() ? zh : en;
+  }
+
+  @Override
+  public String render(Language language) {
+    return in(language);
   }
 
   /** The same text with {@code other} appended in each language. */

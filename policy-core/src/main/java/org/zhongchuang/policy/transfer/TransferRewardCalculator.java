@@ -23,7 +23,6 @@ import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.RewardFloor;
-import org.zhongchuang.policy.catalogue.RewardFloor.Force;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability;
@@ -237,7 +236,7 @@ public final class TransferRewardCalculator implements Serializable {
                   + c.unit().describe().en());
         } else if (a.isNotInForce()) {
           outcome = Text.of("不适用：", "does not apply: ").plus(a.reason());
-        } else if (f.force() == Force.POLICY_FLOOR_UNLESS_CONTRACT && c.contractProvidesOtherwise()) {
+        } else if (f.yieldsToContract() && c.contractProvidesOtherwise()) {
           outcome = Text.of("不约束：合同另有约定（“除合同另有约定外”）", "does not bind: the contract provides otherwise"
               + " (\"除合同另有约定外\")");
           cited = true;
@@ -271,7 +270,7 @@ public final class TransferRewardCalculator implements Serializable {
         }
         steps.add(new Step(Text.of("地方规定 " + p.id() + "（" + p.jurisdiction().chineseName() + "）：",
                 "local provision " + p.id() + " (" + p.jurisdiction().englishName() + "): ").plus(f.summary())
-            .plus(Text.of("，", ", ")).plus(forceText(f.force())).plus(Text.of("——", " — ")).plus(outcome)
+            .plus(Text.of("，", ", ")).plus(forceText(f)).plus(Text.of("——", " — ")).plus(outcome)
             .plus(modified(p)), "", Optional.empty(), cited ? List.of(p.citation()) : List.of()));
       }
       if (chain.isEmpty()) {
@@ -463,8 +462,8 @@ public final class TransferRewardCalculator implements Serializable {
   }
 
   /** How a local floor binds: every local floor is a policy floor; one may also yield to the contract. */
-  private static Text forceText(Force force) {
-    return force == Force.POLICY_FLOOR_UNLESS_CONTRACT
+  private static Text forceText(RewardFloor floor) {
+    return floor.yieldsToContract()
         ? Text.of("地方政策下限（合同另有约定的除外）", "local policy floor unless the contract provides otherwise")
         : Text.of("地方政策下限", "local policy floor");
   }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.law.IssueDate;
+import org.zhongchuang.policy.law.PolicyDocument;
 import org.zhongchuang.policy.law.ValidityPeriod;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
@@ -61,13 +62,20 @@ class TermsTest {
     assertThat(whole.summary().zh()).isEqualTo("年应纳税所得额 > 200,000.00 且 ≤ 300,000.00 的，全部所得减按 50% 计入、按 20% 税率");
     assertThat(summary("CN-CS-2015-34").en()).isEqualTo("annual taxable income ≤ 200,000.00: all income counted at 50%, taxed at 20%");
     assertThat(summary("CN-CS-2019-13-2").zh()).contains("的部分").contains("> 1,000,000.00").contains("≤ 3,000,000.00");
-    assertThat(new SmallLowProfitRelief(Range.closedOpen(Cny.ofYuan(1), Cny.ofYuan(2)),
+    assertThat(new SmallLowProfitRelief(new IncomeBand(Cny.ofYuan(1), true, Cny.ofYuan(2), false),
         SmallLowProfitRelief.Application.PORTION, Share.percent(25), Share.percent(20)).summary().en())
         .contains("≥ 1.00").contains("< 2.00");
-    assertThat(new SmallLowProfitRelief(Range.atLeast(Cny.ofYuan(1)), SmallLowProfitRelief.Application.PORTION,
-        Share.percent(25), Share.percent(20)).summary().en()).contains("income ≥ 1.00 counted");
-    assertThat(new SmallLowProfitRelief(Range.greaterThan(Cny.ofYuan(1)), SmallLowProfitRelief.Application.PORTION,
-        Share.percent(25), Share.percent(20)).summary().en()).contains("income > 1.00 counted");
+    assertThat(new SmallLowProfitRelief(IncomeBand.upTo(Cny.ofYuan(1)), SmallLowProfitRelief.Application.PORTION,
+        Share.percent(25), Share.percent(20)).summary().en()).contains("income ≤ 1.00 counted");
+    assertThat(new SmallLowProfitRelief(IncomeBand.aboveUpTo(Cny.ofYuan(1), Cny.ofYuan(9)),
+        SmallLowProfitRelief.Application.PORTION, Share.percent(25), Share.percent(20)).summary().en())
+        .contains("income > 1.00 and ≤ 9.00 counted");
+    assertThatThrownBy(() -> new IncomeBand(Cny.ofYuan(2), false, Cny.ofYuan(1), true))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new IncomeBand(Cny.ofYuan(1), false, Cny.ofYuan(1), true))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new IncomeBand(Cny.ofYuan(1), true, Cny.ofYuan(1), true).contains(Cny.ofYuan(1))).isTrue();
+    assertThat(IncomeBand.aboveUpTo(Cny.ofYuan(1), Cny.ofYuan(9)).toString()).isEqualTo("(1.00, 9.00]");
   }
 
   @Test
@@ -103,15 +111,15 @@ class TermsTest {
     assertThat(UnitScope.all().describe().zh()).isEqualTo("高等院校、科研院所、企业、其他单位");
     assertThatThrownBy(() -> new UnitScope(Set.of(), false, false)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RewardFloor(Share.percent(101), RewardFloor.Basis.NET_INCOME, UnitScope.all(),
-        RewardFloor.Force.POLICY_FLOOR, Optional.empty(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        RewardFloor.Force.PERMISSIVE, null, false, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RewardFloor(Share.percent(5), RewardFloor.Basis.OPERATING_PROFIT, UnitScope.all(),
-        RewardFloor.Force.POLICY_FLOOR, Optional.empty(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        RewardFloor.Force.PERMISSIVE, null, false, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RewardFloor(Share.percent(5), RewardFloor.Basis.OPERATING_PROFIT, UnitScope.all(),
-        RewardFloor.Force.POLICY_FLOOR, Optional.empty(), 5, 3)).isInstanceOf(IllegalArgumentException.class);
+        RewardFloor.Force.PERMISSIVE, null, false, 5, 3)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RewardFloor(Share.percent(5), RewardFloor.Basis.NET_INCOME, UnitScope.all(),
-        RewardFloor.Force.POLICY_FLOOR, Optional.empty(), 3, 5)).isInstanceOf(IllegalArgumentException.class);
+        RewardFloor.Force.PERMISSIVE, null, false, 3, 5)).isInstanceOf(IllegalArgumentException.class);
     assertThat(new RewardFloor(Share.percent(100), RewardFloor.Basis.NET_INCOME, UnitScope.all(),
-        RewardFloor.Force.POLICY_FLOOR, Optional.empty(), 0, 0).minimum()).isEqualTo(Share.ONE);
+        RewardFloor.Force.PERMISSIVE, null, false, 0, 0).minimum()).isEqualTo(Share.ONE);
   }
 
   @Test
@@ -163,12 +171,14 @@ class TermsTest {
     assertThat(changed.toString()).endsWith("(modified)");
     assertThat(changed.validity().firstDay()).contains(LocalDate.of(2016, 1, 1));
     assertThat(changed.modification()).contains(Text.of("改", "changed"));
-    assertThat(Documents.GS_2015.toString()).isEqualTo("《甘肃省发展众创空间推进大众创新创业实施方案》");
-    assertThat(Documents.GS_2015.issued().isExact()).isFalse();
-    assertThat(Documents.GS_2015.issued().toString()).isEqualTo("between 2015-03-02 and 2015-12-31");
-    assertThat(Documents.JX_2015_90.issued().isExact()).isTrue();
-    assertThat(Documents.JX_2015_90.issued().earliest()).isEqualTo(LocalDate.of(2015, 12, 1));
-    assertThat(Documents.JX_2015_90.issued().latest()).isEqualTo(LocalDate.of(2015, 12, 1));
+    PolicyDocument gs = CATALOGUE.byId("GS-2015/2.3").citation().document();
+    assertThat(gs.toString()).isEqualTo("《甘肃省发展众创空间推进大众创新创业实施方案》");
+    assertThat(gs.issued().isExact()).isFalse();
+    assertThat(gs.issued().toString()).isEqualTo("between 2015-03-02 and 2015-12-31");
+    PolicyDocument jx = p.citation().document();
+    assertThat(jx.issued().isExact()).isTrue();
+    assertThat(jx.issued().earliest()).isEqualTo(LocalDate.of(2015, 12, 1));
+    assertThat(jx.issued().latest()).isEqualTo(LocalDate.of(2015, 12, 1));
     assertThat(p.citation().toString()).isEqualTo("嘉政办发〔2015〕90号 五(二)");
     assertThat(CATALOGUE.toString()).isEqualTo("Catalogue(" + CATALOGUE.size() + " provisions)");
     assertThat(Text.of("中", "en").toString()).isEqualTo("en");

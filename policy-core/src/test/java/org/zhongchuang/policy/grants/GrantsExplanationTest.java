@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.zhongchuang.policy.catalogue.WrongTermsException;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.catalogue.Provision;

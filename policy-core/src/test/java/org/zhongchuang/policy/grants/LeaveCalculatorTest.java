@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.WrongTermsException;
 import org.zhongchuang.policy.catalogue.NoFormulaException;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.TermLimit;
@@ -115,8 +116,8 @@ class LeaveCalculatorTest {
   @Test
   void aProvisionThatIsNotATermLimitIsRefused() {
     assertThatThrownBy(() -> calculator.lastDayOfLeave("JX-2015-90/6.2", day("2016-03-01")))
-        .isInstanceOf(WrongTermsException.class).hasMessageContaining("ReportingDeadline")
-        .hasMessageContaining("e.g. JX-2015-90/4.4-leave");
+        .isInstanceOf(WrongTermsException.class).hasMessageContaining("reporting deadline")
+        .hasMessageContaining("JX-2015-90/4.4-leave");
     assertThatThrownBy(() -> calculator.lastDayOfLeave("JX-2015-90/5.4-cost", day("2016-03-01")))
         .isInstanceOf(NoFormulaException.class);
   }

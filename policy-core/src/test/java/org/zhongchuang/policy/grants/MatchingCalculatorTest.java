@@ -26,6 +26,7 @@ import org.quicktheories.generators.SourceDSL;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.WrongTermsException;
 import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.NoFormula;
@@ -212,8 +213,8 @@ class MatchingCalculatorTest {
     @Test
     void aProvisionOfAnotherKindIsRefusedNamingTheRulesAccepted() {
       assertThatThrownBy(() -> JX.match(BUILT_IN.byId("JX-2015-90/5.1"), List.of()))
-          .isInstanceOf(WrongTermsException.class).hasMessageContaining("SupportFloor")
-          .hasMessageContaining("e.g. JX-2015-90/5.2");
+          .isInstanceOf(WrongTermsException.class).hasMessageContaining("support floor")
+          .hasMessageContaining("JX-2015-90/5.2");
     }
   }
 

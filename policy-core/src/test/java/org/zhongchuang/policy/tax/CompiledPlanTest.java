@@ -9,7 +9,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.zhongchuang.policy.tax.SmallLowProfitTaxPropertiesTest.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
+import org.zhongchuang.policy.catalogue.IncomeBand;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -178,10 +180,18 @@ class CompiledPlanTest {
     for (String id : ImmutableList.of("CN-CS-2014-34", "CN-CS-2015-34", "CN-CS-2015-99")) {
       Provision p = base.byId(id);
       SmallLowProfitRelief r = (SmallLowProfitRelief) p.terms();
-      changed = changed.withReplaced(p.modifiedTerms(new SmallLowProfitRelief(band, application, r.inclusion(),
+      changed = changed.withReplaced(p.modifiedTerms(new SmallLowProfitRelief(incomeBand(band), application,
+          r.inclusion(),
           r.rate()), Text.of("测试", "test")));
     }
     return new SmallLowProfitTaxCalculator(changed);
+  }
+
+  /** A bounded range as the catalogue's band. */
+  static IncomeBand incomeBand(Range<Cny> r) {
+    return new IncomeBand(r.hasLowerBound() ? r.lowerEndpoint() : null,
+        r.hasLowerBound() && r.lowerBoundType() == BoundType.CLOSED, r.upperEndpoint(),
+        r.upperBoundType() == BoundType.CLOSED);
   }
 
   private static EnterpriseFacts small(long fen) {
@@ -195,7 +205,7 @@ class CompiledPlanTest {
     Cny high = Cny.ofYuan(200_000);
     long[] edges = {low.toFen() - 1, low.toFen(), low.toFen() + 1, high.toFen() - 1, high.toFen(), high.toFen() + 1};
     for (Range<Cny> band : ImmutableList.of(Range.closed(low, high), Range.open(low, high),
-        Range.closedOpen(low, high), Range.openClosed(low, high), Range.atLeast(low), Range.lessThan(high))) {
+        Range.closedOpen(low, high), Range.openClosed(low, high), Range.lessThan(high))) {
       SmallLowProfitTaxCalculator calc = with2016Relief(band, Application.WHOLE_INCOME);
       assertThat(calc.plan(Year.of(2016), Jurisdiction.CHINA)).as("%s", band).isNotNull();
       for (long fen : edges) {
@@ -216,7 +226,7 @@ class CompiledPlanTest {
         Jurisdiction.CHINA)).isNotNull();
     assertThat(with2016Relief(Range.atMost(high), Application.PORTION).plan(Year.of(2016), Jurisdiction.CHINA))
         .isNotNull();
-    for (Range<Cny> band : ImmutableList.of(Range.closed(low, high), Range.open(low, high), Range.atLeast(low),
+    for (Range<Cny> band : ImmutableList.of(Range.closed(low, high), Range.open(low, high),
         Range.closedOpen(low, high))) {
       SmallLowProfitTaxCalculator calc = with2016Relief(band, Application.PORTION);
       assertThat(calc.plan(Year.of(2016), Jurisdiction.CHINA)).as("%s", band).isNull();
@@ -233,7 +243,7 @@ class CompiledPlanTest {
     Catalogue catalogue() {
       SmallLowProfitRelief r = (SmallLowProfitRelief) relief.terms();
       return Catalogue.builtIn().withReplaced(relief.modifiedTerms(
-          new SmallLowProfitRelief(band, application, inclusion, r.rate()), Text.of("测试", "test")));
+          new SmallLowProfitRelief(incomeBand(band), application, inclusion, r.rate()), Text.of("测试", "test")));
     }
   }
 
@@ -244,7 +254,7 @@ class CompiledPlanTest {
     // Mostly (low, high]; sometimes at most high, or a closed band (which the plans leave to the reference).
     return EDGE_FEN.zip(EDGE_FEN, integers().between(0, 9), (a, b, shape) -> {
       Cny low = Cny.ofFen(Math.min(a, b));
-      Cny high = Cny.ofFen(Math.max(a, b));
+      Cny high = Cny.ofFen(Math.max(Math.max(a, b), Math.min(a, b) + 1));
       return shape == 0 ? Range.atMost(high) : shape == 1 ? Range.closed(low, high) : Range.openClosed(low, high);
     });
   }

@@ -174,9 +174,9 @@ class ExplanationDetailTest {
   @Test
   void aNationalFloorThatDoesNotReachTheUnitIsNotItsMinimum() {
     RewardFloor n = floor("N-2015-1");
-    Catalogue enterprisesOnly = BUILT_IN.withReplaced(BUILT_IN.byId("N-2015-1").modifiedTerms(new RewardFloor(
-        n.minimum(), n.basis(), new UnitScope(java.util.Set.of(UnitKind.ENTERPRISE), false, false), n.force(),
-        n.hardFor(), 0, 0), Text.of("只适用于企业", "enterprises only")));
+    Catalogue enterprisesOnly = BUILT_IN.withReplaced(BUILT_IN.byId("N-2015-1").modifiedTerms(
+        n.withAppliesTo(new UnitScope(java.util.Set.of(UnitKind.ENTERPRISE), false, false)),
+        Text.of("只适用于企业", "enterprises only")));
     TransferRewardAssessment r = new TransferRewardCalculator(enterprisesOnly).assess(jilin()
         .jurisdiction(Jurisdiction.LIAONING).build());
     assertThat(r.statutoryMinimum()).isEmpty();
@@ -207,8 +207,8 @@ class ExplanationDetailTest {
   @Test
   void aLocalFloorAloneBindsWhereNoStatutoryMinimumIsKnown() {
     RewardFloor jl = floor("JL-2015-31/2.2");
-    Catalogue equityFloor = BUILT_IN.withReplaced(BUILT_IN.byId("JL-2015-31/2.2").modifiedTerms(new RewardFloor(
-        jl.minimum(), RewardFloor.Basis.EQUITY, jl.appliesTo(), jl.force(), Optional.empty(), 0, 0),
+    Catalogue equityFloor = BUILT_IN.withReplaced(BUILT_IN.byId("JL-2015-31/2.2").modifiedTerms(
+        RewardFloor.of(jl.minimum(), RewardFloor.Basis.EQUITY, jl.appliesTo(), jl.force()),
         Text.of("改为股权", "equity basis")));
     TransferRewardAssessment r = new TransferRewardCalculator(equityFloor).assess(jilin()
         .date(LocalDate.of(2015, 7, 1)).mode(TransferMode.INVESTMENT_AS_EQUITY).build());

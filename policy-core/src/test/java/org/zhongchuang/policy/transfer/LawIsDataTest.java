@@ -39,7 +39,7 @@ class LawIsDataTest {
   }
 
   private static RewardFloor withMinimum(RewardFloor f, Share minimum) {
-    return new RewardFloor(minimum, f.basis(), f.appliesTo(), f.force(), f.hardFor(), f.minYears(), f.maxYears());
+    return f.withMinimum(minimum);
   }
 
   @Test
@@ -58,8 +58,8 @@ class LawIsDataTest {
   @Test
   void aChangedStatutoryShareAndHardnessChangeTheResult() {
     RewardFloor n = floor("N-2015-1");
-    Catalogue whatIf = BUILT_IN.withReplaced(BUILT_IN.byId("N-2015-1").modifiedTerms(new RewardFloor(
-        Share.percent(60), n.basis(), n.appliesTo(), n.force(), Optional.empty(), 0, 0), Text.of("改", "changed")));
+    Catalogue whatIf = BUILT_IN.withReplaced(BUILT_IN.byId("N-2015-1").modifiedTerms(
+        n.withMinimum(Share.percent(60)).withHardFor(null), Text.of("改", "changed")));
     TransferRewardAssessment r = new TransferRewardCalculator(whatIf).assess(TransferCase.builder()
         .jurisdiction(Jurisdiction.LIAONING).date(LocalDate.of(2016, 1, 1)).unit(UnitKind.UNIVERSITY, true, false)
         .mode(TransferMode.TRANSFER_OR_LICENCE).amount(MILLION).build());
@@ -88,7 +88,7 @@ class LawIsDataTest {
         .citation(new Citation(BUILT_IN.byId("JX-2015-90/4.4-reward").citation().document(), "测试", "测试条款",
             QuoteKind.SPECIFICATION_SUMMARY, "a test floor"))
         .validity(validity).scope(Text.of("所有单位", "all units"))
-        .terms(new RewardFloor(share, Basis.NET_INCOME, UnitScope.all(), Force.POLICY_FLOOR, Optional.empty(), 0, 0))
+        .terms(RewardFloor.of(share, Basis.NET_INCOME, UnitScope.all(), Force.PERMISSIVE))
         .confidence(Confidence.CONFIRMED).build();
   }
 

@@ -1,0 +1,61 @@
+package org.zhongchuang.policy.catalogue;
+
+import java.util.Locale;
+
+/** The kinds of {@link Terms}, with the name each has in the catalogue files ({@code kind: small low-profit relief}). */
+public enum TermsKind {
+  TAX_RATE("tax rate", TaxRate.class),
+  SMALL_LOW_PROFIT_CRITERIA("small low-profit criteria", SmallLowProfitCriteria.class),
+  SMALL_LOW_PROFIT_RELIEF("small low-profit relief", SmallLowProfitRelief.class),
+  SPLIT_YEAR("split year", SplitYearApportionment.class),
+  RESTATEMENT("restatement", Restatement.class),
+  EXTRA_DEDUCTION("extra deduction", DeductionRate.class),
+  REWARD_FLOOR("reward floor", RewardFloor.class),
+  MATCHING("matching", MatchingRule.class),
+  SUPPORT_FLOOR("support floor", SupportFloor.class),
+  TARGET("target", Target.class),
+  TERM_LIMIT("term limit", TermLimit.class),
+  REPORTING_DEADLINE("reporting deadline", ReportingDeadline.class),
+  NO_FORMULA("no formula", NoFormula.class);
+
+  private final String fileName;
+  private final Class<? extends Terms> type;
+
+  TermsKind(String fileName, Class<? extends Terms> type) {
+    this.fileName = fileName;
+    this.type = type;
+  }
+
+  /** The name in the catalogue files, e.g. {@code reward floor}. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The Java type of terms of this kind. */
+  public Class<? extends Terms> type() {
+    return type;
+  }
+
+  static TermsKind ofType(Class<?> type) {
+    for (TermsKind kind : values()) {
+      if (kind.type.isAssignableFrom(type)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("not a kind of terms: " + type);
+  }
+
+  /**
+   * @param name a kind as the files write it, any case, or the enum name, e.g. {@code reward floor}
+   * @return the kind, or null if none has that name
+   */
+  static TermsKind byName(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+    for (TermsKind kind : values()) {
+      if (kind.fileName.replace('-', ' ').equals(n)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,14 @@
+package org.zhongchuang.policy.text;
+
+/**
+ * Something the library can write in a {@link Language}: a step of an explanation, a warning, a refusal, an amount, a
+ * place. Renderables nest: an argument of a template that is itself renderable is written in the same language.
+ */
+public interface Renderable {
+
+  /**
+   * @param language not null
+   * @return the text in that language (English where the language has no template of its own)
+   */
+  String render(Language language);
+}

@@ -1,0 +1,162 @@
+package org.zhongchuang.policy.text;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The template files: {@code policy.properties} (English, the fallback of every other language) and
+ * {@code policy_<language>.properties} beside this class, UTF-8, in the {@code java.util.Properties} format. A
+ * template is text with numbered holes {@code {0}}, {@code {1}}…; {@code {{} writes a brace. Each file is read and
+ * parsed once per JVM, on first use.
+ */
+final class Templates {
+  private Templates() {}
+
+  private static final String BASE = "policy";
+  private static final Map<String, Bundle> BUNDLES = new ConcurrentHashMap<>();
+
+  /** One language's parsed templates, English filling the keys it lacks. */
+  private static final class Bundle {
+    final Map<String, Object[]> templates;
+
+    Bundle(Map<String, Object[]> templates) {
+      this.templates = templates;
+    }
+  }
+
+  static boolean has(String key, Language language) {
+    return bundle(language).templates.containsKey(key);
+  }
+
+  /** Keys of the templates of a language's own file (without the English fallback), for tests that compare files. */
+  static java.util.Set<String> ownKeys(Language language) {
+    String file = language.equals(Language.EN) ? BASE + ".properties" : BASE + "_" + language.code() + ".properties";
+    return read(file).stringPropertyNames();
+  }
+
+  static void render(String key, Object[] args, Language language, StringBuilder out) {
+    Object[] template = bundle(language).templates.get(key);
+    if (template == null) {
+      throw new IllegalStateException("no template '" + key + "' in " + BASE + ".properties: every key the library"
+          + " uses must have an English template");
+    }
+    for (Object part : template) {
+      if (part instanceof String) {
+        out.append((String) part);
+      } else {
+        int index = (Integer) part;
+        if (index >= args.length) {
+          throw new IllegalStateException("template '" + key + "' uses {" + index + "} but has " + args.length
+              + " arguments");
+        }
+        append(args[index], language, out);
+      }
+    }
+  }
+
+  static void append(Object arg, Language language, StringBuilder out) {
+    if (arg instanceof Renderable) {
+      out.append(((Renderable) arg).render(language));
+    } else if (arg instanceof Enum<?>) {
+      Enum<?> e = (Enum<?>) arg;
+      String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+      if (has(key, language)) {
+        render(key, new Object[0], language, out);
+      } else {
+        out.append(e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      }
+    } else if (arg instanceof Boolean) {
+      render((Boolean) arg ? "bool.true" : "bool.false", new Object[0], language, out);
+    } else if (arg instanceof Collection<?>) {
+      boolean first = true;
+      for (Object element : (Collection<?>) arg) {
+        if (!first) {
+          render("list.separator", new Object[0], language, out);
+        }
+        append(element, language, out);
+        first = false;
+      }
+    } else if (arg == null) {
+      out.append('—');
+    } else {
+      out.append(arg);
+    }
+  }
+
+  private static Bundle bundle(Language language) {
+    Bundle b = BUNDLES.get(language.code());
+    if (b == null) {
+      b = BUNDLES.computeIfAbsent(language.code(), code -> load(language));
+    }
+    return b;
+  }
+
+  private static Bundle load(Language language) {
+    Map<String, Object[]> templates = new HashMap<>();
+    Properties english = read(BASE + ".properties");
+    english.stringPropertyNames().forEach(k -> templates.put(k, parse(english.getProperty(k), k)));
+    if (!language.equals(Language.EN)) {
+      Properties own = read(BASE + "_" + language.code() + ".properties");
+      own.stringPropertyNames().forEach(k -> templates.put(k, parse(own.getProperty(k), k)));
+    }
+    return new Bundle(Map.copyOf(templates));
+  }
+
+  private static Properties read(String file) {
+    Properties p = new Properties();
+    try (InputStream in = Templates.class.getResourceAsStream(file)) {
+      if (in != null) {
+        p.load(new InputStreamReader(in, UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the template file " + file, e);
+    }
+    return p;
+  }
+
+  /** Literal runs as Strings, holes as Integers. */
+  static Object[] parse(String template, String key) {
+    java.util.List<Object> parts = new java.util.ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+        literal.append('{');
+        i++;
+      } else if (c == '{') {
+        int close = template.indexOf('}', i);
+        if (close < 0) {
+          throw new IllegalStateException("template '" + key + "' has an unclosed '{'");
+        }
+        int index;
+        try {
+          index = Integer.parseInt(template.substring(i + 1, close));
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException("template '" + key + "' has a hole that is not a number: "
+              + template.substring(i, close + 1), e);
+        }
+        if (literal.length() > 0) {
+          parts.add(literal.toString());
+          literal.setLength(0);
+        }
+        parts.add(index);
+        i = close;
+      } else {
+        literal.append(c);
+      }
+    }
+    if (literal.length() > 0) {
+      parts.add(literal.toString());
+    }
+    return parts.toArray();
+  }
+}
