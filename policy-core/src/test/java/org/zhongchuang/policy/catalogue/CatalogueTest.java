@@ -97,8 +97,13 @@ class CatalogueTest {
     List<String> in2016 = CATALOGUE.inForceDuring(Year.of(2016)).stream().map(s -> s.provision().id()).toList();
     assertThat(in2016).contains("CN-CS-2014-34", "CN-CS-2015-34", "CN-CS-2015-99", "CN-EIT-REG-92")
         .doesNotContain("CN-CS-2011-117", "CN-CS-2017-43", "CN-CS-2019-13-1");
+    List<String> in2017 = CATALOGUE.inForceDuring(Year.of(2017)).stream().map(s -> s.provision().id()).toList();
+    // 财税〔2015〕34号 ended 2016-12-31; 99号 may have ended then too (PROVISIONS.md §0 items 2 and 3).
+    assertThat(in2017).contains("CN-CS-2017-43", "CN-CS-2015-99").doesNotContain("CN-CS-2015-34");
+    assertThat(CATALOGUE.byId("CN-CS-2015-99").statusDuring(Year.of(2017)).isUncertain()).isTrue();
     List<String> in2018 = CATALOGUE.inForceDuring(Year.of(2018)).stream().map(s -> s.provision().id()).toList();
-    assertThat(in2018).contains("CN-CS-2018-77", "CN-CS-2017-43");
+    // 财税〔2018〕77号 第三条 abolished 财税〔2017〕43号 from 2018-01-01 (§0 item 1).
+    assertThat(in2018).contains("CN-CS-2018-77").doesNotContain("CN-CS-2017-43", "CN-CS-2015-99");
     List<String> in2019 = CATALOGUE.inForceDuring(Year.of(2019)).stream().map(s -> s.provision().id()).toList();
     assertThat(in2019).doesNotContain("CN-CS-2018-77").contains("CN-CS-2019-13-1", "CN-CS-2019-13-2");
     List<String> in2028 = CATALOGUE.inForceDuring(Year.of(2028)).stream().map(s -> s.provision().id()).toList();

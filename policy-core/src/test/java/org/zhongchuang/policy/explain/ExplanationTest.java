@@ -55,11 +55,14 @@ class ExplanationTest {
 
   @Test
   void aDocumentDatedOnlyToAWindowSaysSoInEachLanguage() {
+    Citation gansu = Catalogue.builtIn().byId("GS-2015/2.3").citation();
+    assertThat(Citations.render(gansu, Language.ZH)).startsWith(
+        "《甘肃省发展众创空间推进大众创新创业实施方案》 二(三)（甘肃省人民政府办公厅，2015-03-02 至 2015-12-31 之间）：“");
+    assertThat(Citations.render(gansu, Language.EN)).startsWith(
+        "《甘肃省发展众创空间推进大众创新创业实施方案》 二(三) (甘肃省人民政府办公厅, between 2015-03-02 and 2015-12-31): \"");
     Citation march2015 = Catalogue.builtIn().byId("CN-CS-2015-34").citation();
     assertThat(Citations.render(march2015, Language.ZH)).startsWith(
-        "财税〔2015〕34号 第一条（财政部 国家税务总局，2015-03-01 至 2015-03-31 之间）：“");
-    assertThat(Citations.render(march2015, Language.EN)).startsWith(
-        "财税〔2015〕34号 第一条 (财政部 国家税务总局, between 2015-03-01 and 2015-03-31): \"");
+        "财税〔2015〕34号 第一条（财政部 国家税务总局，2015-03-13）：“");
   }
 
   @Test

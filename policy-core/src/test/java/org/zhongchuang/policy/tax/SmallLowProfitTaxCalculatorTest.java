@@ -13,10 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.ImmutableProvision;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SmallLowProfitCriteria;
 import org.zhongchuang.policy.catalogue.SmallLowProfitRelief;
+import org.zhongchuang.policy.law.Citation;
+import org.zhongchuang.policy.law.IssueDate;
 import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.law.PolicyDocument;
 import org.zhongchuang.policy.law.ValidityPeriod;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
@@ -176,8 +180,8 @@ class SmallLowProfitTaxCalculatorTest {
         "2014; 50000; CN-CS-2014-34; CN-CS-2011-117",
         "2015; 50000; CN-CS-2015-34; CN-CS-2011-117 CN-CS-2014-34",
         "2016; 250000; CN-CS-2015-99; ''",
-        "2017; 250000; CN-CS-2017-43; CN-CS-2015-99",
-        "2018; 250000; CN-CS-2018-77; CN-CS-2017-43",
+        "2017; 250000; CN-CS-2017-43; ''",
+        "2018; 250000; CN-CS-2018-77; ''",
         "2019; 250000; CN-CS-2019-13-1; ''",
         "2021; 250000; CN-ANN-2021-12; ''",
         "2023; 2000000; CN-ANN-2023-12; CN-ANN-2022-13 CN-ANN-2023-6",
@@ -408,13 +412,25 @@ class SmallLowProfitTaxCalculatorTest {
       assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("no small low-profit enterprise relief is"
           + " known for 2028").contains("2027-12-31").contains("财政部 税务总局公告2023年第12号"));
       assertThat(a.warnings()).anySatisfy(w -> assertThat(w.zh()).contains("回退适用"));
-      assertThat(assess(2027, "200000").warnings()).isEmpty();
+      // In 2027 the only caveat is the secondary clause number of 公告2023年第12号's definition (PROVISIONS.md §0 item 6).
+      assertThat(assess(2027, "200000").warnings()).singleElement()
+          .satisfies(w -> assertThat(w.en()).contains("第五条").contains("SECONDARY"));
     }
 
     @Test
     void aWindowIssueDateOfAReliedOnDocumentIsWarned() {
-      assertThat(assess(2016, "150000").warnings())
+      Catalogue base = Catalogue.builtIn();
+      Provision row5 = base.byId("CN-CS-2015-34");
+      PolicyDocument d = row5.citation().document();
+      PolicyDocument undated = new PolicyDocument(d.id(), d.number(), d.title(), d.issuer(), d.jurisdiction(),
+          IssueDate.between(LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31), Text.of("日不详", "day unknown")),
+          d.repeal());
+      Catalogue whatIf = base.withReplaced(ImmutableProvision.copyOf(row5).withCitation(new Citation(undated,
+          row5.citation().clause(), row5.citation().quote(), row5.citation().quoteKind(), row5.citation().gloss())));
+      assertThat(new SmallLowProfitTaxCalculator(whatIf).assess(Year.of(2016), Jurisdiction.CHINA,
+          small("150000").build()).warnings())
           .anySatisfy(w -> assertThat(w.en()).contains("财税〔2015〕34号").contains("2015-03-01"));
+      assertThat(assess(2016, "150000").warnings()).isEmpty();
       assertThat(assess(2016, "250000").warnings()).isEmpty();
     }
 
