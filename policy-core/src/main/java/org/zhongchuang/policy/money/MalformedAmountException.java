@@ -9,8 +9,9 @@ public final class MalformedAmountException extends PolicyInputException {
 
   MalformedAmountException(String input, String problem) {
     super("cannot read amount '" + input + "': " + problem
-        + "; accepted: yuan with at most two decimals, optionally with thousands separators, a 万 or 亿 unit and a"
-        + " trailing 元, e.g. 250000, 250,000.00, 25万, 25万元, ２０万元, 0.5亿");
+        + "; accepted: yuan in digits 0-9 or ０-９ with at most two decimals of yuan, optionally a leading minus"
+        + " sign and ¥, thousands separators in groups of three, a 万 or 亿 unit and a trailing 元, e.g. 250000,"
+        + " 250,000.00, 25万, 25万元, ２０万元, 0.5亿, -¥1,000");
     this.input = input;
   }
 
