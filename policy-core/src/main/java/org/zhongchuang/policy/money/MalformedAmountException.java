@@ -22,7 +22,8 @@ public final class MalformedAmountException extends PolicyInputException {
 
   static MalformedAmountException share(String input, String problem) {
     return new MalformedAmountException("cannot read share '" + input + "': " + problem
-        + "; accepted: a percentage (50%, 12.5%), a decimal fraction (0.5) or a ratio (1:1)", input, true);
+        + "; accepted: in digits 0-9 or ０-９, a percentage (50%, 12.5%, ５０％), a decimal (0.5), a ratio (1:1) or"
+        + " a fraction (1/3)", input, true);
   }
 
   /** The text that was refused, as given. */

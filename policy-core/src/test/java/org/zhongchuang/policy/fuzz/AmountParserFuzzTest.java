@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,11 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.MalformedAmountException;
+import org.zhongchuang.policy.money.Share;
 
 /**
- * A seeded fuzz test of {@link Cny#parse}: any input ends in a value or a documented {@link MalformedAmountException},
- * never another exception, and the parser reads a value exactly where an independent oracle accepts the text, with
- * the same value.
+ * A seeded fuzz test of {@link Cny#parse} and {@link Share#parse}: any input ends in a value or a documented
+ * {@link MalformedAmountException}, never another exception, and the parser reads a value exactly where an
+ * independent oracle accepts the text, with the same value.
  *
  * <p>The oracle is built differently from the parser, so that a shared mistake is unlikely: the parser scans the
  * text character by character and computes the fen in {@code BigInteger}; the oracle matches the whole grammar with
@@ -26,12 +28,13 @@ import org.zhongchuang.policy.money.MalformedAmountException;
  * <p>The inputs come from a grammar-aware generator: valid amounts in every form (ASCII, full-width and mixed digits,
  * separators, units, signs, spaces), near misses made by one mutation of a valid amount (compatibility digits,
  * misplaced separators, doubled or misplaced signs, trailing junk, extra decimals, huge numbers, other spaces), and
- * random soups of pieces and Unicode characters. CI runs {@value #DEFAULT_RUNS} inputs from a fixed seed. A longer
+ * random soups of pieces and Unicode characters; shares likewise. CI runs {@value #DEFAULT_RUNS} amounts and half as
+ * many shares from a fixed seed. A longer
  * run: {@code ./mvnw -B -pl policy-core test -DskipMutation -Dtest=AmountParserFuzzTest -Dfuzz.runs=3000000
  * -Dfuzz.seed=N}.
  */
 class AmountParserFuzzTest {
-  private static final int DEFAULT_RUNS = 200_000;
+  private static final int DEFAULT_RUNS = 100_000;
 
   // ---- the oracle ----
 
@@ -90,6 +93,44 @@ class AmountParserFuzzTest {
     return out.toString();
   }
 
+  /** The whole grammar of {@link Share#parse}'s documentation as one expression. */
+  private static final Pattern SHARE = Pattern.compile(SPACES + "(?:"
+      + "(?<whole>" + DIGIT + "+)(?:[.\\uFF0E](?<fraction>" + DIGIT + "+))?" + SPACES + "(?<percent>[%\\uFF05])?"
+      + "|(?<a>" + DIGIT + "+)" + SPACES + "[:\\uFF1A/\\uFF0F]" + SPACES + "(?<b>" + DIGIT + "+))" + SPACES);
+  private static final BigInteger GREATEST_TERM = BigInteger.valueOf(Long.MAX_VALUE);
+
+  /** The reduced numerator and denominator the documented grammar gives the text, or null where it is no share. */
+  static BigInteger[] shareOracle(String text) {
+    Matcher m = SHARE.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    BigInteger numerator;
+    BigInteger denominator;
+    if (m.group("a") != null) {
+      numerator = new BigInteger(asciiDigits(m.group("a")));
+      denominator = new BigInteger(asciiDigits(m.group("b")));
+      if (denominator.signum() == 0) {
+        return null;
+      }
+    } else {
+      String whole = m.group("whole");
+      String fraction = m.group("fraction");
+      if (whole.length() + (fraction == null ? 0 : 1 + fraction.length()) > 30) {
+        return null; // the longest number read
+      }
+      BigDecimal value = new BigDecimal(asciiDigits(whole) + (fraction == null ? "" : "." + asciiDigits(fraction)));
+      if (m.group("percent") != null) {
+        value = value.divide(new BigDecimal("100"));
+      }
+      numerator = value.unscaledValue();
+      denominator = BigInteger.TEN.pow(value.scale());
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    BigInteger[] reduced = {numerator.divide(gcd), denominator.divide(gcd)};
+    return reduced[0].compareTo(GREATEST_TERM) > 0 || reduced[1].compareTo(GREATEST_TERM) > 0 ? null : reduced;
+  }
+
   // ---- the test ----
 
   @Test
@@ -100,7 +141,7 @@ class AmountParserFuzzTest {
     int acceptedNearMisses = 0;
     for (int i = 0; i < runs; i++) {
       int kind = random.nextInt(10);
-      String input = kind < 5 ? validAmount(random) : kind < 9 ? nearMiss(random) : soup(random);
+      String input = kind < 5 ? validAmount(random) : kind < 9 ? nearMiss(random, validAmount(random)) : soup(random);
       if (check(input)) {
         accepted++;
         acceptedNearMisses += kind >= 5 && kind < 9 ? 1 : 0;
@@ -138,6 +179,70 @@ class AmountParserFuzzTest {
       fail("read %s as %s; the oracle reads %s", escape(input), actual, expected);
     }
     return true;
+  }
+
+  @Test
+  void theShareParserReadsExactlyWhatTheOracleAccepts() {
+    int runs = Integer.getInteger("fuzz.runs", DEFAULT_RUNS) / 2;
+    SplittableRandom random = new SplittableRandom(Long.getLong("fuzz.seed", 20151201L) + 1);
+    int accepted = 0;
+    for (int i = 0; i < runs; i++) {
+      int kind = random.nextInt(10);
+      String input = kind < 5 ? validShare(random) : kind < 9 ? nearMiss(random, validShare(random)) : soup(random);
+      accepted += checkShare(input) ? 1 : 0;
+    }
+    System.out.printf("fuzz: %d shares, %d read%n", runs, accepted);
+    assertThat(accepted).isBetween(runs / 4, runs * 3 / 4);
+  }
+
+  /** Whether the share parser read a value; fails where it disagrees with the oracle or its text does not read back. */
+  private static boolean checkShare(String input) {
+    BigInteger[] expected = shareOracle(input);
+    Share actual;
+    try {
+      actual = Share.parse(input);
+    } catch (MalformedAmountException refused) {
+      if (expected != null) {
+        fail("refused share %s, which the oracle reads as %s/%s: %s", escape(input), expected[0], expected[1],
+            refused.getMessage());
+      }
+      if (!refused.getMessage().contains("'" + input + "'") || !refused.getMessage().contains("accepted")) {
+        fail("the refusal of share %s does not name it or say what is accepted: %s", escape(input),
+            refused.getMessage());
+      }
+      return false;
+    } catch (RuntimeException other) {
+      fail("share input %s ended in %s", escape(input), other);
+      return false;
+    }
+    if (expected == null) {
+      fail("read share %s as %s; the oracle refuses it", escape(input), actual.toFractionString());
+    }
+    if (actual.numerator() != expected[0].longValueExact() || actual.denominator() != expected[1].longValueExact()) {
+      fail("read share %s as %s; the oracle reads %s/%s", escape(input), actual.toFractionString(), expected[0],
+          expected[1]);
+    }
+    if (!Share.parse(actual.toString()).equals(actual)) {
+      fail("the text %s of share %s does not read back", actual, actual.toFractionString());
+    }
+    return true;
+  }
+
+  @ParameterizedTest(name = "{0} → {1}/{2}")
+  @CsvSource(delimiter = '|', nullValues = "refused", value = {
+      "50%|1|2", "５０％|1|2", "1/3|1|3", "１：２|1|2", "0.5|1|2", "①②%|refused|", "²%|refused|", "٥٠%|refused|",
+      "𝟓𝟎%|refused|", "½|refused|", "1/0|refused|", "1.5:1|refused|", "-5%|refused|", "+5%|refused|",
+      "5 0%|refused|", "1,000|refused|", "1e3|refused|", "1/2%|refused|", "'　１ / ３	'|1|3",
+      "0.000000000000000000001|refused|", "9223372036854775807/9223372036854775806|9223372036854775807|9223372036854775806"})
+  void fixedShareCases(String input, Long numerator, Long denominator) {
+    BigInteger[] expected = shareOracle(input);
+    if (numerator == null) {
+      assertThat(expected).as("oracle on %s", escape(input)).isNull();
+    } else {
+      assertThat(expected).as("oracle on %s", escape(input))
+          .containsExactly(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    assertThat(checkShare(input)).isEqualTo(numerator != null);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -214,6 +319,33 @@ class AmountParserFuzzTest {
     return s.append(spaces(random)).toString();
   }
 
+  /** A text the share grammar accepts; its value may still be too long or too large. */
+  private static String validShare(SplittableRandom random) {
+    int digitForm = random.nextInt(3);
+    StringBuilder s = new StringBuilder(spaces(random));
+    appendDigits(s, random, digitForm, random.nextInt(5) == 0 ? random.nextInt(1, 25) : random.nextInt(1, 4));
+    int form = random.nextInt(4);
+    if (form < 2) { // a decimal or a percentage
+      if (random.nextBoolean()) {
+        s.append(random.nextInt(4) == 0 ? '．' : '.');
+        appendDigits(s, random, digitForm, random.nextInt(5) == 0 ? random.nextInt(1, 25) : random.nextInt(1, 4));
+      }
+      if (form == 1) {
+        s.append(spaces(random)).append(random.nextInt(4) == 0 ? '％' : '%');
+      }
+    } else { // a ratio or a fraction
+      s.append(spaces(random)).append(pick(random, new String[] {":", "：", "/", "／"})).append(spaces(random));
+      appendDigits(s, random, digitForm, random.nextInt(5) == 0 ? random.nextInt(1, 22) : random.nextInt(1, 4));
+    }
+    return s.append(spaces(random)).toString();
+  }
+
+  private static void appendDigits(StringBuilder s, SplittableRandom random, int form, int count) {
+    for (int i = 0; i < count; i++) {
+      s.append(digit(random, form, random.nextInt(10)));
+    }
+  }
+
   private static char digit(SplittableRandom random, int form, int value) {
     boolean fullWidth = form == 1 || (form == 2 && random.nextBoolean());
     return (char) ((fullWidth ? '０' : '0') + value);
@@ -223,9 +355,8 @@ class AmountParserFuzzTest {
     return SPACE_RUNS[random.nextInt(SPACE_RUNS.length)];
   }
 
-  /** A valid amount changed by one mutation; most, not all, are refused. */
-  private static String nearMiss(SplittableRandom random) {
-    String valid = validAmount(random);
+  /** A valid amount or share changed by one mutation; most, not all, are refused. */
+  private static String nearMiss(SplittableRandom random, String valid) {
     StringBuilder s = new StringBuilder(valid);
     int digitAt = digitIndex(random, valid);
     int anywhere = random.nextInt(valid.length() + 1);
