@@ -2,6 +2,8 @@ package org.zhongchuang.policy.money;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,6 +20,9 @@ import java.math.RoundingMode;
  * <p>Text: {@link #parse} reads the small grammar documented there (ASCII or full-width digits, thousands separators,
  * 万/亿/元, ¥, a minus sign) and nothing else. {@link #toPlainString()}, {@link #toString()} and {@link #format()}
  * print text that {@code parse} reads back to an equal amount.
+ *
+ * <p>Serialization goes through a private proxy holding the count of fen; reading rebuilds the amount through
+ * {@link #ofFen(long)}. A stream holding a {@code Cny} itself instead of its proxy is refused.
  */
 public final class Cny implements Comparable<Cny>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -359,5 +364,27 @@ public final class Cny implements Comparable<Cny>, Serializable {
   @Override
   public String toString() {
     return toPlainString();
+  }
+
+  private Object writeReplace() {
+    return new SerializationProxy(fen);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("use the serialization proxy");
+  }
+
+  /** The serialized form of a {@link Cny}: its count of fen. */
+  private static final class SerializationProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long fen;
+
+    SerializationProxy(long fen) {
+      this.fen = fen;
+    }
+
+    private Object readResolve() {
+      return ofFen(fen);
+    }
   }
 }

@@ -3,6 +3,8 @@ package org.zhongchuang.policy.money;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.math.LongMath;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -29,6 +31,11 @@ import java.math.RoundingMode;
  *   <tr><td>{@link #toPercentString()}</td><td>{@code 50%}</td><td>{@code 12.5%}</td><td>{@code 33.33…%}</td>
  *     <td>no: for display; exact only where the decimal terminates</td></tr>
  * </table>
+ *
+ * <p>Serialization goes through a private proxy holding the numerator and the denominator; reading rebuilds the
+ * share through {@link #ofFraction(long, long)}, so a stream with a negative numerator or a denominator that is not
+ * positive is refused with an {@link java.io.InvalidObjectException}, as is a stream holding a {@code Share} itself
+ * instead of its proxy.
  */
 public final class Share implements Comparable<Share>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -371,5 +378,35 @@ public final class Share implements Comparable<Share>, Serializable {
   @Override
   public String toString() {
     return PERCENT_TEXT_DENOMINATORS % denominator == 0 ? toPercentString() : toFractionString();
+  }
+
+  private Object writeReplace() {
+    return new SerializationProxy(numerator, denominator);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("use the serialization proxy");
+  }
+
+  /** The serialized form of a {@link Share}: its numerator and denominator. */
+  private static final class SerializationProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long numerator;
+    private final long denominator;
+
+    SerializationProxy(long numerator, long denominator) {
+      this.numerator = numerator;
+      this.denominator = denominator;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return ofFraction(numerator, denominator);
+      } catch (IllegalArgumentException e) {
+        InvalidObjectException invalid = new InvalidObjectException("not a share: " + e.getMessage());
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
   }
 }
