@@ -20,18 +20,18 @@ import org.zhongchuang.policy.money.Share;
  * {@link MalformedAmountException}, never another exception, and the parser reads a value exactly where an
  * independent oracle accepts the text, with the same value.
  *
- * <p>The oracle is built differently from the parser, so that a shared mistake is unlikely: the parser scans the
- * text character by character and computes the fen in {@code BigInteger}; the oracle matches the whole grammar with
- * one regular expression with named groups, maps the digits itself, and checks the value with {@code BigDecimal}
- * arithmetic. It calls nothing in {@code org.zhongchuang.policy.money} but the method under test.
+ * <p>The oracles are built differently from the parsers, so that a shared mistake is unlikely: the parsers scan the
+ * text character by character and compute in {@code BigInteger}; each oracle matches the whole grammar with one
+ * regular expression with named groups, maps the digits itself, and computes the value with its own
+ * {@code BigDecimal} arithmetic. The oracles call nothing in {@code org.zhongchuang.policy.money}; the checks read the
+ * parsers' results through their public accessors only.
  *
  * <p>The inputs come from a grammar-aware generator: valid amounts in every form (ASCII, full-width and mixed digits,
  * separators, units, signs, spaces), near misses made by one mutation of a valid amount (compatibility digits,
  * misplaced separators, doubled or misplaced signs, trailing junk, extra decimals, huge numbers, other spaces), and
  * random soups of pieces and Unicode characters; shares likewise. CI runs {@value #DEFAULT_RUNS} amounts and half as
- * many shares from a fixed seed. A longer
- * run: {@code ./mvnw -B -pl policy-core test -DskipMutation -Dtest=AmountParserFuzzTest -Dfuzz.runs=3000000
- * -Dfuzz.seed=N}.
+ * many shares from a fixed seed. A longer run: {@code ./mvnw -B -pl policy-core test -DskipMutation
+ * -Dtest=AmountParserFuzzTest -Dfuzz.runs=1000000 -Dfuzz.seed=N}.
  */
 class AmountParserFuzzTest {
   private static final int DEFAULT_RUNS = 100_000;
