@@ -90,7 +90,7 @@ public final class Share implements Comparable<Share>, Serializable {
     if (!in.atEnd()) {
       throw MalformedAmountException.share(percent, "unexpected " + in.current());
     }
-    return fromDigits(digits, decimals + 2, percent);
+    return fromDigits(digits, decimals, 2, percent);
   }
 
   /**
@@ -170,7 +170,7 @@ public final class Share implements Comparable<Share>, Serializable {
     if (!in.atEnd()) {
       throw MalformedAmountException.share(text, "unexpected " + in.current());
     }
-    return fromDigits(first, percent ? decimals + 2 : decimals, text);
+    return fromDigits(first, decimals, percent ? 2 : 0, text);
   }
 
   /** Reads {@code natural [point natural]}, appending the digits; the number of decimals. */
@@ -187,21 +187,25 @@ public final class Share implements Comparable<Share>, Serializable {
             + in.current());
       }
     }
-    if (whole + (decimals == 0 ? 0 : decimals + 1) > LONGEST_NUMBER) {
-      throw MalformedAmountException.share(input,
-          "it has too many digits (a number has at most " + LONGEST_NUMBER + " characters)");
-    }
     return decimals;
   }
 
-  /** {@code digits × 10^-scale}. */
-  private static Share fromDigits(CharSequence digits, int scale, String input) {
-    return reduced(new BigInteger(digits.toString()), BigInteger.TEN.pow(scale), input);
+  /**
+   * {@code digits × 10^-(decimals + shift)}, where {@code digits} are those of a decimal with {@code decimals}
+   * decimals, at most {@value #LONGEST_NUMBER} characters long with its point.
+   */
+  private static Share fromDigits(CharSequence digits, int decimals, int shift, String input) {
+    if (digits.length() + (decimals == 0 ? 0 : 1) > LONGEST_NUMBER) {
+      throw MalformedAmountException.share(input,
+          "it has too many digits (a decimal has at most " + LONGEST_NUMBER + " characters)");
+    }
+    return reduced(new BigInteger(digits.toString()), BigInteger.TEN.pow(decimals + shift), input);
   }
 
   private static Share fromDecimal(BigDecimal value, String input) {
     BigDecimal stripped = value.stripTrailingZeros();
-    // A whole part of 20 digits or more exceeds a long; so does a reduced denominator of 10^63 / 5^k or 10^63 / 2^k.
+    // A whole part of 20 digits or more exceeds a long. So does the reduced denominator of a decimal with s > 63
+    // decimals and no trailing zero: its unscaled value lacks the factor 2 or the factor 5, so 2^s or 5^s remains.
     if (stripped.precision() - stripped.scale() > 19 || stripped.scale() > 63) {
       throw MalformedAmountException.share(input, "it has too many digits");
     }

@@ -233,7 +233,8 @@ class AmountParserFuzzTest {
       "50%|1|2", "５０％|1|2", "1/3|1|3", "１：２|1|2", "0.5|1|2", "①②%|refused|", "²%|refused|", "٥٠%|refused|",
       "𝟓𝟎%|refused|", "½|refused|", "1/0|refused|", "1.5:1|refused|", "-5%|refused|", "+5%|refused|",
       "5 0%|refused|", "1,000|refused|", "1e3|refused|", "1/2%|refused|", "'　１ / ３	'|1|3",
-      "0.000000000000000000001|refused|", "9223372036854775807/9223372036854775806|9223372036854775807|9223372036854775806"})
+      "0.000000000000000000001|refused|", "'0000000000000000000000000000001:1'|1|1",
+      "'0000000000000000000000000000001%'|refused|", "'000000000000000000000000000001%'|1|100", "9223372036854775807/9223372036854775806|9223372036854775807|9223372036854775806"})
   void fixedShareCases(String input, Long numerator, Long denominator) {
     BigInteger[] expected = shareOracle(input);
     if (numerator == null) {
@@ -322,10 +323,13 @@ class AmountParserFuzzTest {
   /** A text the share grammar accepts; its value may still be too long or too large. */
   private static String validShare(SplittableRandom random) {
     int digitForm = random.nextInt(3);
+    int form = random.nextInt(4); // a decimal, a percentage, a ratio or fraction (two kinds)
     StringBuilder s = new StringBuilder(spaces(random));
+    if (form >= 2 && random.nextInt(20) == 0) { // a first term longer than the longest decimal, with leading zeros
+      s.append("0".repeat(random.nextInt(1, 35)));
+    }
     appendDigits(s, random, digitForm, random.nextInt(5) == 0 ? random.nextInt(1, 25) : random.nextInt(1, 4));
-    int form = random.nextInt(4);
-    if (form < 2) { // a decimal or a percentage
+    if (form < 2) {
       if (random.nextBoolean()) {
         s.append(random.nextInt(4) == 0 ? '．' : '.');
         appendDigits(s, random, digitForm, random.nextInt(5) == 0 ? random.nextInt(1, 25) : random.nextInt(1, 4));
@@ -333,7 +337,7 @@ class AmountParserFuzzTest {
       if (form == 1) {
         s.append(spaces(random)).append(random.nextInt(4) == 0 ? '％' : '%');
       }
-    } else { // a ratio or a fraction
+    } else {
       s.append(spaces(random)).append(pick(random, new String[] {":", "：", "/", "／"})).append(spaces(random));
       appendDigits(s, random, digitForm, random.nextInt(5) == 0 ? random.nextInt(1, 22) : random.nextInt(1, 4));
     }
