@@ -77,8 +77,8 @@ public final class Share implements Comparable<Share>, Serializable {
   }
 
   /**
-   * @param percent a decimal percentage without the percent sign, e.g. {@code "12.5"} for 12.5%, in the digits of
-   *     the {@code decimal} of {@link #parse}; not null
+   * @param percent a decimal percentage without the percent sign, e.g. {@code "12.5"} for 12.5%: the
+   *     {@code decimal} of the grammar of {@link #parse}, with spaces around it allowed; not null
    * @return the share
    * @throws MalformedAmountException if the text is not such a decimal
    */
