@@ -2,12 +2,12 @@ package org.zhongchuang.policy.money;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * An exact amount of Chinese yuan (人民币元) with fen (分, 0.01 yuan) precision, backed by a {@code long} count of
@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe. Arithmetic is exact; an operation that would lose precision takes an
  * explicit {@link RoundingMode}, and an operation that would overflow throws {@link AmountOverflowException}, never
  * wraps. Input with more than two decimals is refused, never rounded.
+ *
+ * <p>Text: {@link #parse} reads the small grammar documented there (ASCII or full-width digits, thousands separators,
+ * 万/亿/元, ¥, a minus sign) and nothing else. {@link #toPlainString()}, {@link #toString()} and {@link #format()}
+ * print text that {@code parse} reads back to an equal amount.
+ *
+ * <p>Serialization goes through a private proxy holding the count of fen; reading rebuilds the amount through
+ * {@link #ofFen(long)}. A stream holding a {@code Cny} itself instead of its proxy is refused.
  */
 public final class Cny implements Comparable<Cny>, Serializable {
   private static final long serialVersionUID = 1L;
@@ -24,10 +31,6 @@ public final class Cny implements Comparable<Cny>, Serializable {
   public static final Cny ZERO = new Cny(0);
   /** The largest amount, {@code Long.MAX_VALUE} fen. */
   public static final Cny MAX = new Cny(Long.MAX_VALUE);
-
-  private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-  private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
   private final long fen;
 
@@ -68,58 +71,130 @@ public final class Cny implements Comparable<Cny>, Serializable {
 
   /**
    * Reads an amount as people type it and as the policy documents print it: {@code 250000}, {@code 250,000.00},
-   * {@code 25万}, {@code 25万元}, {@code ２０万元} (full-width digits), {@code 0.5亿}, {@code ¥1,000}, {@code -3.50}.
+   * {@code 25万}, {@code 25万元}, {@code ２０万元} (full-width digits), {@code 0.5亿}, {@code ¥1,000}, {@code -3.50},
+   * {@code －５元}.
+   *
+   * <p>The text must match this grammar as a whole, and nothing else is read:
+   *
+   * <pre>{@code
+   * amount    = spaces [minus spaces] [currency spaces] number spaces [unit spaces] [yuan] spaces
+   * spaces    = { " " | TAB | IDEOGRAPHIC-SPACE }    ASCII space, tab, U+3000; nothing else
+   * minus     = "-" | "－"                           ASCII or full-width (U+FF0D); no "+"
+   * currency  = "¥" | "￥"                           U+00A5 or U+FFE5, after the minus sign if there is one
+   * number    = whole [point digit {digit}]          at least one digit after a point
+   * whole     = digit {digit}                        without separators, or
+   *           | digit [digit [digit]] group {group}  separators between groups of exactly three digits
+   * group     = separator digit digit digit
+   * digit     = "0".."9" | "０".."９"                  ASCII or full-width (U+FF10..U+FF19); nothing else
+   * separator = "," | "，"                           ASCII or full-width (U+FF0C)
+   * point     = "." | "．"                           ASCII or full-width (U+FF0E)
+   * unit      = "万" | "亿"                           × 10,000 or × 100,000,000
+   * yuan      = "元"
+   * }</pre>
+   *
+   * <p>Spaces may stand between the parts, never inside the number ({@code - ¥ 25 万 元} is read; {@code 2 5} is
+   * not). Each digit, separator and point is read on its own, so ASCII and full-width forms may be mixed in one
+   * amount ({@code １0,０00}). No other character counts as a digit: circled, superscript, subscript, mathematical,
+   * Arabic-Indic or Chinese numerals ({@code ①②万}, {@code ₁²万元}, {@code ١٢}, {@code 𝟙𝟚}, {@code 十二}) are
+   * refused, as are exponents, {@code NaN}, {@code ∞}, hexadecimal, a plus sign, a minus sign after {@code ¥}
+   * ({@code ¥-5}; write {@code -¥5}) and a second unit ({@code 12万万}). Leading zeros are read ({@code 007}).
+   *
+   * <p>The value is the number times the unit; it must be a whole number of fen: {@code 1.234万} is 12,340.00 and
+   * {@code 0.00001万} is 0.10, but {@code 0.001} is refused, never rounded (zeros after the fen are no decimals of
+   * it: {@code 1.230} is 1.23). Amounts outside the range of {@link #toFen()}, from
+   * {@code -92233720368547758.08} to {@code 92233720368547758.07} yuan, are refused.
    *
    * @param text the amount, not null
    * @return the amount
    * @throws MalformedAmountException if the text is not an amount, has more than two decimals of yuan, or is too
-   *     large
+   *     large; the message names the text and says what is accepted
    */
   public static Cny parse(String text) {
     requireNonNull(text, "text");
-    // NFKC turns full-width digits, separators and the full-width yen sign into their ASCII forms.
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-    if (s.isEmpty()) {
+    AmountText in = new AmountText(text);
+    if (in.isEmpty()) {
       throw new MalformedAmountException(text, "it is empty");
     }
-    boolean negative = false;
-    if (s.startsWith("-")) {
-      negative = true;
-      s = s.substring(1).strip();
+    boolean negative = in.take('-', '\uFF0D');
+    in.skipSpaces();
+    if (in.take('¥', '\uFFE5')) {
+      in.skipSpaces();
+      if (!in.atEnd() && (in.peek() == '-' || in.peek() == '\uFF0D')) {
+        throw new MalformedAmountException(text, "the minus sign goes before ¥, not after it (-¥5)");
+      }
     }
-    if (s.startsWith("¥")) {
-      s = s.substring(1).strip();
+    StringBuilder digits = new StringBuilder(24);
+    int group = in.digits(digits);
+    if (group == 0) {
+      throw new MalformedAmountException(text, "expected a digit but found " + in.current());
     }
-    if (s.endsWith("元")) {
-      s = s.substring(0, s.length() - 1).strip();
+    boolean firstGroup = true;
+    while (in.take(',', '\uFF0C')) {
+      if (firstGroup && group > 3) {
+        throw new MalformedAmountException(text, "a thousands separator follows more than three digits");
+      }
+      firstGroup = false;
+      group = in.digits(digits);
+      if (group != 3) {
+        throw new MalformedAmountException(text, "a thousands separator must be followed by exactly three digits");
+      }
     }
-    BigDecimal unit = BigDecimal.ONE;
-    if (s.endsWith("万")) {
-      unit = TEN_THOUSAND;
-      s = s.substring(0, s.length() - 1).strip();
-    } else if (s.endsWith("亿")) {
-      unit = HUNDRED_MILLION;
-      s = s.substring(0, s.length() - 1).strip();
+    int decimals = 0;
+    if (in.take('.', '\uFF0E')) {
+      decimals = in.digits(digits);
+      if (decimals == 0) {
+        throw new MalformedAmountException(text, "a decimal point must be followed by a digit, found " + in.current());
+      }
     }
-    if (!NUMBER.matcher(s).matches()) {
-      throw new MalformedAmountException(text, "it is not a number of yuan");
+    in.skipSpaces();
+    int fenExponent = 2 - decimals;
+    if (in.take('万', '万')) {
+      fenExponent += 4;
+    } else if (in.take('亿', '亿')) {
+      fenExponent += 8;
     }
-    BigDecimal yuan = new BigDecimal(s.replace(",", "")).multiply(unit);
-    return fromDecimal(negative ? yuan.negate() : yuan, text);
+    in.skipSpaces();
+    in.take('元', '元');
+    if (!in.atEnd()) {
+      throw new MalformedAmountException(text, "unexpected " + in.current());
+    }
+    return fromFen(new BigInteger(digits.toString()), fenExponent, negative, text);
+  }
+
+  /** {@code digits × 10^fenExponent} fen, which must be whole and within range. */
+  private static Cny fromFen(BigInteger digits, int fenExponent, boolean negative, String input) {
+    BigInteger fen;
+    if (fenExponent >= 0) {
+      fen = digits.multiply(BigInteger.TEN.pow(fenExponent));
+    } else {
+      BigInteger[] wholeAndRest = digits.divideAndRemainder(BigInteger.TEN.pow(-fenExponent));
+      if (wholeAndRest[1].signum() != 0) {
+        throw tooPrecise(input);
+      }
+      fen = wholeAndRest[0];
+    }
+    return ofFenChecked(negative ? fen.negate() : fen, input);
+  }
+
+  private static MalformedAmountException tooPrecise(String input) {
+    return new MalformedAmountException(input,
+        "it has more than two decimals of yuan (the smallest unit is the fen, 0.01); amounts are never rounded"
+            + " on input");
+  }
+
+  private static Cny ofFenChecked(BigInteger fen, String input) {
+    if (fen.bitLength() > 63) {
+      throw new MalformedAmountException(input, "it is too large (at most " + MAX.toPlainString() + " yuan)");
+    }
+    return ofFen(fen.longValue());
   }
 
   private static Cny fromDecimal(BigDecimal yuan, String input) {
     BigDecimal stripped = yuan.stripTrailingZeros();
     if (stripped.scale() > 2) {
-      throw new MalformedAmountException(input,
-          "it has more than two decimals of yuan (the smallest unit is the fen, 0.01); amounts are never rounded"
-              + " on input");
+      throw tooPrecise(input);
     }
-    BigInteger fen = stripped.movePointRight(2).toBigIntegerExact();
-    if (fen.bitLength() > 63) {
-      throw new MalformedAmountException(input, "it is too large (at most " + MAX.toPlainString() + " yuan)");
-    }
-    return ofFen(fen.longValue());
+    return ofFenChecked(stripped.movePointRight(2).toBigIntegerExact(), input);
   }
 
   /**
@@ -239,12 +314,15 @@ public final class Cny implements Comparable<Cny>, Serializable {
     return Long.compare(fen, other.fen);
   }
 
-  /** The amount as a plain decimal with two decimals, e.g. {@code 25000.00} or {@code -0.50}. */
+  /**
+   * The amount as a plain decimal with two decimals, e.g. {@code 25000.00} or {@code -0.50}; {@link #parse} reads it
+   * back.
+   */
   public String toPlainString() {
     return render(false);
   }
 
-  /** The amount with thousands separators, e.g. {@code 250,000.00}. */
+  /** The amount with thousands separators, e.g. {@code 250,000.00}; {@link #parse} reads it back. */
   public String format() {
     return render(true);
   }
@@ -282,9 +360,31 @@ public final class Cny implements Comparable<Cny>, Serializable {
     return Long.hashCode(fen);
   }
 
-  /** Same as {@link #toPlainString()}. */
+  /** Same as {@link #toPlainString()}; {@link #parse} reads it back. */
   @Override
   public String toString() {
     return toPlainString();
+  }
+
+  private Object writeReplace() {
+    return new SerializationProxy(fen);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("use the serialization proxy");
+  }
+
+  /** The serialized form of a {@link Cny}: its count of fen. */
+  private static final class SerializationProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long fen;
+
+    SerializationProxy(long fen) {
+      this.fen = fen;
+    }
+
+    private Object readResolve() {
+      return ofFen(fen);
+    }
   }
 }

@@ -5,7 +5,11 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.function.Supplier;
 
-/** Exact {@code value × numerator ÷ denominator} with one rounding, in {@code long} when it fits. */
+/**
+ * Exact {@code value × numerator ÷ denominator} with one rounding, in {@code long} when it fits.
+ *
+ * <p>This class has no state; it is thread-safe.
+ */
 final class Fractions {
   private Fractions() {}
 

@@ -31,14 +31,35 @@ class CnyTest {
       "0.01|0.01",
       "3.10|3.10",
       "1,234,567.89|1234567.89",
-      "92233720368547758.07|92233720368547758.07"})
+      "92233720368547758.07|92233720368547758.07",
+      "-92233720368547758.08|-92233720368547758.08",
+      "－５元|-5.00",
+      "-¥5|-5.00",
+      "'- ¥ 25 万 元'|-250000.00",
+      "'\u3000５元\t'|5.00",
+      "１0,０00|10000.00",
+      "1，000．5|1000.50",
+      "12,345,678|12345678.00",
+      "0.00001万|0.10",
+      "1.234万|12340.00",
+      "0.0000000001亿|0.01",
+      "0.000001万|0.01",
+      "1.230|1.23",
+      "007|7.00",
+      "0,001|1.00",
+      "-0|0.00",
+      "922337203.6854775807亿|92233720368547758.07"})
   void parsesWhatPeopleTypeAndWhatTheSeedsPrint(String text, String expected) {
     assertThat(Cny.parse(text).toPlainString()).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"1.234", "abc", "--5", "", "   ", "12345678901234567890", "1.2345678万", "1,23", "12,3456",
-      "1.", ".5", "1e5", "5 5", "万", "元", "-", "NaN", "0x10", "+5", "1.000001", "92233720368547758.08"})
+      "1.", ".5", "1e5", "5 5", "万", "元", "-", "NaN", "0x10", "+5", "1.000001", "92233720368547758.08",
+      "-92233720368547758.09", "①②万", "₁²万元", "١٢", "𝟙𝟚", "十二", "12万万", "1,2345", "¥-5", "¥－5", "--5", "5-",
+      "1e3", "∞", "1,00", ",100", "1,000,00", "1000,000", "1,000.", "0.001", "0.0000001万", "1 000", "5元万", "5元元",
+      "万5", "5亿万", "5千", "５ ０", "\n5", "5\u00A0", "\u00A05", "\u20035", "5%", "¥", "¥元", "-元", "5 ¥", "¥¥5",
+      "1.2.3", "1..2", "1,,000", "0x1F", "Infinity", "1_000", "１２③"})
   void refusesMalformedInput(String text) {
     assertThatThrownBy(() -> Cny.parse(text)).isInstanceOf(MalformedAmountException.class)
         .hasMessageContaining("'" + text + "'").hasMessageContaining("accepted");
@@ -156,5 +177,47 @@ class CnyTest {
               .divide(BigDecimal.valueOf(d), 0, RoundingMode.HALF_UP);
           assertThat(Cny.ofFen(fen).multipliedBy(share, RoundingMode.HALF_UP).toFen()).isEqualTo(exact.longValueExact());
         });
+  }
+
+  @Test
+  void refusalsSayWhatIsWrongAndWhatIsAccepted() {
+    assertThatThrownBy(() -> Cny.parse("①②万")).isInstanceOf(MalformedAmountException.class)
+        .hasMessageContaining("'①②万'")
+        .hasMessageContaining("'①' (U+2460) at position 1, which is not one of the digits 0-9 or ０-９")
+        .hasMessageContaining("accepted: yuan in digits 0-9 or ０-９");
+    assertThatThrownBy(() -> Cny.parse("₁²万元")).hasMessageContaining("'₁' (U+2081) at position 1");
+    assertThatThrownBy(() -> Cny.parse("1２③")).hasMessageContaining("'③' (U+2462) at position 3");
+    assertThatThrownBy(() -> Cny.parse("¥-5")).hasMessageContaining("the minus sign goes before ¥");
+    assertThatThrownBy(() -> Cny.parse("1,2345")).hasMessageContaining("exactly three digits");
+    assertThatThrownBy(() -> Cny.parse("1234,567")).hasMessageContaining("more than three digits");
+    assertThatThrownBy(() -> Cny.parse("1.")).hasMessageContaining("a decimal point must be followed by a digit");
+    assertThatThrownBy(() -> Cny.parse("12万万")).hasMessageContaining("unexpected '万' (U+4E07) at position 4");
+    assertThatThrownBy(() -> Cny.parse("0.001")).hasMessageContaining("more than two decimals");
+    assertThatThrownBy(() -> Cny.parse("0.0000001万")).hasMessageContaining("more than two decimals");
+    assertThatThrownBy(() -> Cny.parse("92233720368547758.08")).hasMessageContaining("too large");
+    assertThatThrownBy(() -> Cny.parse("1亿亿")).hasMessageContaining("unexpected");
+    assertThatThrownBy(() -> Cny.parse("\t")).hasMessageContaining("it is empty");
+    assertThatThrownBy(() -> Cny.parse("5\n")).hasMessageContaining("(U+000A) at position 2");
+  }
+
+  @Test
+  void propertyEveryTextFormReadsBack() {
+    qt().forAll(longs().all()).checkAssert(fen -> {
+      Cny amount = Cny.ofFen(fen);
+      assertThat(Cny.parse(amount.toString())).isEqualTo(amount);
+      String formatted = amount.format();
+      String withYen = amount.isNegative() ? "-¥" + formatted.substring(1) : "¥" + formatted;
+      assertThat(Cny.parse(withYen)).isEqualTo(amount);
+      assertThat(Cny.parse(fullWidth(withYen) + "元")).isEqualTo(amount);
+    });
+  }
+
+  /** ASCII digits, separators, point and minus, and the yen sign, in their full-width forms. */
+  private static String fullWidth(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      out.append(c == '¥' ? '￥' : c >= '!' && c <= '~' ? (char) (c - '!' + '\uFF01') : c);
+    }
+    return out.toString();
   }
 }

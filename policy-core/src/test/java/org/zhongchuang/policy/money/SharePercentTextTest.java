@@ -5,25 +5,40 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
-/** The long-arithmetic layout of {@link Share#toPercentString()} gives exactly the text of the BigDecimal one. */
+/**
+ * The long-arithmetic layout of {@link Share#toPercentString()} gives exactly the text of the reference: the exact
+ * percentage where the decimal terminates, else the digits of a long division cut after two decimals or four
+ * significant digits, whichever is more, and {@code …}.
+ */
 class SharePercentTextTest {
 
-  /** The original definition: the exact decimal (20 significant digits if it does not end), × 100, stripped. */
+  /** Exact where the decimal terminates (BigDecimal, stripped); else a digit-by-digit long division, cut. */
   private static String reference(Share s) {
     BigDecimal n = BigDecimal.valueOf(s.numerator());
     BigDecimal d = BigDecimal.valueOf(s.denominator());
-    BigDecimal value;
     try {
-      value = n.divide(d);
+      BigDecimal value = n.divide(d).movePointRight(2).stripTrailingZeros();
+      return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
     } catch (ArithmeticException nonTerminating) {
-      value = n.divide(d, new MathContext(20, RoundingMode.HALF_UP));
+      BigInteger divisor = BigInteger.valueOf(s.denominator());
+      BigInteger[] wholeAndRest = BigInteger.valueOf(s.numerator()).multiply(BigInteger.valueOf(100))
+          .divideAndRemainder(divisor);
+      StringBuilder out = new StringBuilder(wholeAndRest[0].toString()).append('.');
+      int significant = wholeAndRest[0].signum() == 0 ? 0 : wholeAndRest[0].toString().length();
+      BigInteger rest = wholeAndRest[1];
+      for (int decimals = 0; decimals < 2 || significant < 4; decimals++) {
+        BigInteger[] digitAndRest = rest.multiply(BigInteger.TEN).divideAndRemainder(divisor);
+        out.append(digitAndRest[0]);
+        rest = digitAndRest[1];
+        if (significant > 0 || digitAndRest[0].signum() != 0) {
+          significant++;
+        }
+      }
+      return out.append("…%").toString();
     }
-    value = value.movePointRight(2).stripTrailingZeros();
-    return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
   }
 
   @Test
@@ -48,7 +63,16 @@ class SharePercentTextTest {
     assertThat(Share.ofFraction(1, 1000).toPercentString()).isEqualTo("0.1%");
     assertThat(Share.ofFraction(1, 100_000_000).toPercentString()).isEqualTo("0.000001%");
     assertThat(Share.ofFraction(1, 1_000_000_000).toPercentString()).isEqualTo("0.0000001%");
-    assertThat(Share.ofFraction(1, 3).toPercentString()).isEqualTo("33.333333333333333333%");
+    assertThat(Share.ofFraction(1, 3).toPercentString()).isEqualTo("33.33…%");
+    assertThat(Share.ofFraction(2, 3).toPercentString()).isEqualTo("66.66…%");
+    assertThat(Share.ofFraction(1, 7).toPercentString()).isEqualTo("14.28…%");
+    assertThat(Share.ofFraction(1, 30).toPercentString()).isEqualTo("3.333…%");
+    assertThat(Share.ofFraction(1, 30_000).toPercentString()).isEqualTo("0.003333…%");
+    assertThat(Share.ofFraction(100, 3).toPercentString()).isEqualTo("3333.33…%");
+    assertThat(Share.ofFraction(7_500_000, 30_000_001).toPercentString()).isEqualTo("24.99…%");
+    assertThat(Share.ofFraction(1, Long.MAX_VALUE).toPercentString()).isEqualTo("0.00000000000000001084…%");
+    assertThat(Share.ofFraction(1, 1L << 62).toPercentString())
+        .isEqualTo("0.000000000000000021684043449710088680149056017398834228515625%");
     assertThat(Share.ZERO.toPercentString()).isEqualTo("0%");
     assertThat(Share.ONE.toPercentString()).isEqualTo("100%");
     assertThat(Share.ofFraction(Long.MAX_VALUE, 1).toPercentString()).isEqualTo("922337203685477580700%");
