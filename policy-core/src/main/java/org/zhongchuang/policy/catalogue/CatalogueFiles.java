@@ -201,13 +201,12 @@ final class CatalogueFiles {
       notes.add(Text.of(n.text("zh"), n.text("en")));
       n.done();
     }
-    if (p.has("numbers not in quote")) {
-      notes.add(p.bilingual("numbers not in quote"));
-    }
+    Text unquoted = p.has("numbers not in quote") ? p.bilingual("numbers not in quote") : null;
     Terms terms = terms(p.map("terms"));
     p.done();
     return Provision.builder().id(id).jurisdiction(place).citation(citation).validity(validity).scope(who)
-        .terms(terms).confidence(confidence).notes(notes).build();
+        .terms(terms).confidence(confidence).notes(notes).numbersNotQuoted(java.util.Optional.ofNullable(unquoted))
+        .build();
   }
 
   /** {@code in force: {from, to, retroactive}}: within the document's life unless it says it reaches back. */

@@ -47,6 +47,12 @@ public abstract class Provision implements Serializable {
   /** Side notes the clause attaches, and caveats about dates or wording. */
   public abstract List<Text> notes();
 
+  /**
+   * Why a number its terms state is not written in its quote (e.g. "再减半征收" states 12.5% without the figure), where
+   * one is not; the catalogue's lint checks every other number against the quote.
+   */
+  public abstract Optional<Text> numbersNotQuoted();
+
   /** Set when a caller changed the provision in a derived catalogue: what was changed, for citing it as modified. */
   public abstract Optional<Text> modification();
 

@@ -284,8 +284,10 @@ final class YamlFile {
     void done() {
       for (Map.Entry<String, NodeTuple> e : byKey.entrySet()) {
         if (!asked.contains(e.getKey())) {
-          throw file.error(e.getValue().getKeyNode(), field(e.getKey()),
-              Phrase.of("catalogue.unknownKey", e.getKey(), List.copyOf(asked)));
+          // "{en: 600,000}" in braces is read as two entries: a key of digits is the sign of it.
+          boolean splitByComma = !e.getKey().isEmpty() && e.getKey().chars().allMatch(Character::isDigit);
+          throw file.error(e.getValue().getKeyNode(), field(e.getKey()), Phrase.of(splitByComma
+              ? "catalogue.unknownKey.comma" : "catalogue.unknownKey", e.getKey(), List.copyOf(asked)));
         }
       }
     }

@@ -2,12 +2,13 @@ package org.zhongchuang.policy.explain;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.zhongchuang.policy.law.Citation;
+import org.zhongchuang.policy.law.IssueDate;
 import org.zhongchuang.policy.law.PolicyDocument;
-import org.zhongchuang.policy.law.QuoteKind;
 import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Phrase;
 
 /** Renders a citation as one line: document number, issuer, date, clause, the clause's words, and the gloss. */
 public final class Citations {
@@ -26,7 +27,7 @@ public final class Citations {
 
   /**
    * Renders citations of one clause in the same words (e.g. four targets of JL-2015-31 一(三)) as one line: the
-   * quote once, and in English every distinct gloss.
+   * quote once, and every distinct gloss.
    *
    * @param sameClause one or more citations with the same reference, quote and quote kind, not null
    * @param language not null
@@ -35,18 +36,16 @@ public final class Citations {
     requireNonNull(language, "language");
     Citation citation = sameClause.get(0);
     PolicyDocument doc = citation.document();
-    boolean zh = language == Language.ZH;
-    String kind = citation.quoteKind() == QuoteKind.SPECIFICATION_SUMMARY ? (zh ? "（要旨，非原文）" : " (operative wording, not verbatim)") : "";
-    String header = citation.reference() + (zh ? "（" : " (") + doc.issuer() + (zh ? "，" : ", ") + issued(doc, zh)
-        + (zh ? "）" : ")");
-    return zh
-        ? header + "：“" + citation.quote() + "”" + kind
-        : header + ": \"" + citation.quote() + "\"" + kind + " — "
-            + sameClause.stream().map(Citation::gloss).distinct().collect(Collectors.joining(" | "));
-  }
-
-  private static String issued(PolicyDocument doc, boolean zh) {
-    return doc.issued().isExact() || !zh ? doc.issued().toString()
-        : doc.issued().earliest() + " 至 " + doc.issued().latest() + " 之间";
+    IssueDate issued = doc.issued();
+    Object date = issued.isExact() ? issued.earliest()
+        : Phrase.of("explain.citation.window", issued.earliest(), issued.latest());
+    List<String> glosses = new ArrayList<>();
+    sameClause.forEach(c -> {
+      if (!glosses.contains(c.gloss())) {
+        glosses.add(c.gloss());
+      }
+    });
+    return Phrase.of("explain.citation", citation.reference(), doc.issuer(), date, citation.quote(),
+        citation.quoteKind(), String.join(" | ", glosses)).render(language);
   }
 }

@@ -2,65 +2,104 @@ package org.zhongchuang.policy.explain;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.money.Cny;
-import org.zhongchuang.policy.text.Text;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Phrase;
+import org.zhongchuang.policy.text.Renderable;
 
 /**
- * One step of an explanation: what was decided or computed, the formula with its numbers, the amount it gives (if
- * any), and the clauses behind it. A value: immutable, thread-safe, serializable.
+ * One step of an explanation, or one warning: what was decided or computed, as data — a {@link StepKind} and its typed
+ * arguments (amounts, shares, dates, provisions, places, other steps), the amount it gives where it computes one, and
+ * the clauses behind it. The words come only from rendering: the kind's template in the language asked
+ * ({@link #description(Language)}), and for a computation its formula template ({@link #formula(Language)}).
+ *
+ * <p>A value: immutable when its arguments are, thread-safe, serializable.
  */
-public final class Step implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class Step implements Renderable, Serializable {
+  private static final long serialVersionUID = 2L;
 
-  private final Text description;
-  private final String formula;
+  private final StepKind kind;
+  private final Object[] args;
   private final Cny amount;
-  private final ImmutableList<Citation> citations;
+  private final List<Citation> citations;
+
+  private Step(StepKind kind, Object[] args, Cny amount, List<Citation> citations) {
+    this.kind = requireNonNull(kind, "kind");
+    this.args = args;
+    this.amount = amount;
+    this.citations = citations;
+  }
 
   /**
-   * @param description what the step does, not null
-   * @param formula the arithmetic with its numbers, e.g. {@code 1,000,000.00 × 25% × 20% = 50,000.00}; empty when
-   *     the step decides rather than computes; not null
-   * @param amount the amount the step gives, if it gives one; not null
+   * A step that decides something, or a warning.
+   *
+   * @param kind not null
    * @param citations the clauses behind it, not null
+   * @param args the template's arguments, in order
    */
-  public Step(Text description, String formula, Optional<Cny> amount, List<Citation> citations) {
-    this.description = requireNonNull(description, "description");
-    this.formula = requireNonNull(formula, "formula");
-    this.amount = requireNonNull(amount, "amount").orElse(null);
-    this.citations = ImmutableList.copyOf(requireNonNull(citations, "citations"));
+  public static Step of(StepKind kind, List<Citation> citations, Object... args) {
+    return new Step(kind, args.clone(), null, List.copyOf(requireNonNull(citations, "citations")));
   }
 
-  /** A step that decides something (no amount). */
-  public static Step decision(Text description, Citation... citations) {
-    return new Step(description, "", Optional.empty(), ImmutableList.copyOf(citations));
+  /** A step with no citation. */
+  public static Step of(StepKind kind, Object... args) {
+    return new Step(kind, args.clone(), null, List.of());
   }
 
-  /** A step that computes an amount. */
-  public static Step computation(Text description, String formula, Cny amount, List<Citation> citations) {
-    return new Step(description, formula, Optional.of(requireNonNull(amount, "amount")), citations);
+  /**
+   * A step that computes an amount.
+   *
+   * @param kind not null
+   * @param amount what it gives, not null
+   * @param citations the clauses behind it, not null
+   * @param args the template's arguments, in order
+   */
+  public static Step computed(StepKind kind, Cny amount, List<Citation> citations, Object... args) {
+    return new Step(kind, args.clone(), requireNonNull(amount, "amount"),
+        List.copyOf(requireNonNull(citations, "citations")));
   }
 
-  public Text description() {
-    return description;
+  public StepKind kind() {
+    return kind;
   }
 
-  public String formula() {
-    return formula;
+  /** The template's arguments, in order. */
+  public List<Object> args() {
+    return Collections.unmodifiableList(Arrays.asList(args));
   }
 
+  /** The amount the step gives, if it computes one. */
   public Optional<Cny> amount() {
     return Optional.ofNullable(amount);
   }
 
-  public ImmutableList<Citation> citations() {
+  /** The clauses behind it. */
+  public List<Citation> citations() {
     return citations;
+  }
+
+  /** What the step decided or computed, in a language. */
+  public String description(Language language) {
+    return Phrase.of(kind.key(), args).render(language);
+  }
+
+  /** The arithmetic with its numbers (e.g. {@code 1,000,000.00 × 25% × 20% = 50,000.00}); empty for a decision. */
+  public String formula(Language language) {
+    String key = kind.key() + ".formula";
+    return Phrase.exists(key, language) ? Phrase.of(key, args).render(language) : "";
+  }
+
+  /** Same as {@link #description(Language)}. */
+  @Override
+  public String render(Language language) {
+    return description(language);
   }
 
   @Override
@@ -69,17 +108,18 @@ public final class Step implements Serializable {
       return false;
     }
     Step s = (Step) o;
-    return description.equals(s.description) && formula.equals(s.formula) && Objects.equals(amount, s.amount)
+    return kind.equals(s.kind) && Arrays.equals(args, s.args) && Objects.equals(amount, s.amount)
         && citations.equals(s.citations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(description, formula, amount, citations);
+    return Objects.hash(kind, Arrays.hashCode(args), amount, citations);
   }
 
+  /** The kind and arguments, e.g. {@code tax.band[…]}: what was said, cheaply, not how. */
   @Override
   public String toString() {
-    return description.en() + (formula.isEmpty() ? "" : ": " + formula);
+    return kind.key() + Arrays.toString(args) + (amount == null ? "" : " = " + amount);
   }
 }

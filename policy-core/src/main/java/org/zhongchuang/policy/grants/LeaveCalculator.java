@@ -16,6 +16,7 @@ import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.TermLimit;
 import org.zhongchuang.policy.catalogue.UnknownProvisionException;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.law.Citation;
@@ -111,11 +112,11 @@ public final class LeaveCalculator implements Serializable {
     List<Citation> counting = CountingRules.forPeriod(leaveStart, lastDay);
     Citation clause = provision.citation();
 
-    Step rule = Step.decision(Text.of("适用 ", "Per ").plus(Cited.label(provision)).plus(Text.of("：", ": "))
+    Step rule = LegacyText.decision(Text.of("适用 ", "Per ").plus(Cited.label(provision)).plus(Text.of("：", ": "))
         .plus(provision.terms().summary()), clause);
-    Step runs = Step.decision(Text.of("开始的当日 " + leaveStart + " 不计入，自下一日 " + firstDayCounted + " 开始计算",
+    Step runs = LegacyText.decision(Text.of("开始的当日 " + leaveStart + " 不计入，自下一日 " + firstDayCounted + " 开始计算",
         "The start day " + leaveStart + " is not counted; the period runs from " + firstDayCounted), counting.get(0));
-    Step ends = new Step(endsText(leaveStart, maximum, lastDay, counting),
+    Step ends = LegacyText.step(endsText(leaveStart, maximum, lastDay, counting),
         leaveStart + " + " + maximum + " = " + lastDay, Optional.empty(), counting);
 
     ImmutableList.Builder<Text> warnings = ImmutableList.<Text>builder().addAll(Cited.caveats(provision));
@@ -131,7 +132,7 @@ public final class LeaveCalculator implements Serializable {
     }
     warnings.add(holidayCaveat(lastDay));
     return new LeaveEnd(provision, leaveStart, maximum, firstDayCounted, lastDay, applicability,
-        new Explanation(List.of(rule, runs, ends), warnings.build()));
+        LegacyText.explanation(List.of(rule, runs, ends), warnings.build()));
   }
 
   private static Text endsText(LocalDate start, Period maximum, LocalDate lastDay, List<Citation> counting) {

@@ -31,6 +31,7 @@ import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.NoFormulaException;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.law.Citation;
@@ -178,26 +179,26 @@ public final class MatchingCalculator implements Serializable {
     Cny uncertainTotal = Cny.total(result.stream().map(MatchingLine::uncertain).toList());
 
     List<Step> steps = new ArrayList<>();
-    steps.add(Step.decision(Text.of("适用配套条款 ", "The matching rule is ").plus(Cited.label(provision))
+    steps.add(LegacyText.decision(Text.of("适用配套条款 ", "The matching rule is ").plus(Cited.label(provision))
         .plus(Text.of("：", ": ")).plus(rule.summary())
         .plus(Text.of("；有效期 " + provision.validity(), "; in force " + provision.validity())), citation));
     for (int i = 0; i < result.size(); i++) {
       MatchingLine line = result.get(i);
       Text description = Text.of("第 " + (i + 1) + " 笔：", "Award " + (i + 1) + ": ").plus(line.detail());
       if (line.reason().isMatched()) {
-        steps.add(Step.computation(description, formulas[i], line.matched(), List.of(citation)));
+        steps.add(LegacyText.computation(description, formulas[i], line.matched(), List.of(citation)));
       } else if (formulas[i] != null) {
-        steps.add(new Step(description, formulas[i], Optional.empty(), List.of(citation)));
+        steps.add(LegacyText.step(description, formulas[i], Optional.empty(), List.of(citation)));
       } else {
-        steps.add(Step.decision(description, citation));
+        steps.add(LegacyText.decision(description, citation));
       }
     }
-    steps.add(Step.computation(Text.of("配套合计（各笔配套额之和）", "Matching owed (the sum of the lines)"),
+    steps.add(LegacyText.computation(Text.of("配套合计（各笔配套额之和）", "Matching owed (the sum of the lines)"),
         sum(result.stream().map(MatchingLine::matched).toList(), total), total, List.of(citation)));
 
     ImmutableList.Builder<Text> warnings = ImmutableList.<Text>builder().addAll(Cited.caveats(provision));
     if (!uncertain.isEmpty()) {
-      steps.add(new Step(Text.of("效力不确定的奖励可能另需配套（未计入合计）",
+      steps.add(LegacyText.step(Text.of("效力不确定的奖励可能另需配套（未计入合计）",
               "Further matching owed only if the rule was in force on the uncertain dates (not in the total)"),
           sum(result.stream().map(MatchingLine::uncertain).toList(), uncertainTotal), Optional.empty(),
           List.of(citation)));
@@ -207,7 +208,7 @@ public final class MatchingCalculator implements Serializable {
               + " force; the " + uncertainTotal.format() + " they might earn is not in the total: ").plus(why));
     }
     return new MatchingResult(makerSpace, Optional.of(provision), result, total, uncertainTotal,
-        new Explanation(steps, warnings.build()));
+        LegacyText.explanation(steps, warnings.build()));
   }
 
   private static MatchingResult noRule(Jurisdiction makerSpace, List<Award> awards) {
@@ -220,13 +221,13 @@ public final class MatchingCalculator implements Serializable {
         "no matching provision in the catalogue for " + chainEn + ": no provision promises any matching, so the"
             + " total is 0");
     List<Step> steps = new ArrayList<>();
-    steps.add(Step.decision(none));
+    steps.add(LegacyText.decision(none));
     for (int i = 0; i < lines.size(); i++) {
-      steps.add(Step.decision(Text.of("第 " + (i + 1) + " 笔：", "Award " + (i + 1) + ": ").plus(lines.get(i).detail())));
+      steps.add(LegacyText.decision(Text.of("第 " + (i + 1) + " 笔：", "Award " + (i + 1) + ": ").plus(lines.get(i).detail())));
     }
-    steps.add(Step.computation(Text.of("配套合计", "Matching owed"), "0.00", Cny.ZERO, List.of()));
+    steps.add(LegacyText.computation(Text.of("配套合计", "Matching owed"), "0.00", Cny.ZERO, List.of()));
     return new MatchingResult(makerSpace, Optional.empty(), lines, Cny.ZERO, Cny.ZERO,
-        new Explanation(steps, List.of(none)));
+        LegacyText.explanation(steps, List.of(none)));
   }
 
   private record Computed(Cny amount, MatchingReason reason, String formula) {}

@@ -13,6 +13,7 @@ import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SupportFloor;
 import org.zhongchuang.policy.catalogue.UnknownProvisionException;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.money.Cny;
@@ -107,13 +108,13 @@ public final class SupportFloorCalculator implements Serializable {
     boolean meets = !proposed.isLessThan(floor);
     Cny shortfall = meets ? Cny.ZERO : floor.minus(proposed);
 
-    Step rule = Step.decision(Text.of("适用 ", "Per ").plus(Cited.label(provision)).plus(Text.of("：", ": "))
+    Step rule = LegacyText.decision(Text.of("适用 ", "Per ").plus(Cited.label(provision)).plus(Text.of("：", ": "))
         .plus(terms.summary()).plus(Text.of("（“以上”含本数）", " (\"以上\" includes the amount itself)")),
         provision.citation());
     Step compare = meets
-        ? Step.computation(Text.of("拟支持金额不低于下限：达到", "The proposed amount is at least the floor: met"),
+        ? LegacyText.computation(Text.of("拟支持金额不低于下限：达到", "The proposed amount is at least the floor: met"),
             proposed.format() + " ≥ " + floor.format() + "; shortfall 0.00", Cny.ZERO, List.of(provision.citation()))
-        : Step.computation(Text.of("拟支持金额低于下限：差额", "The proposed amount is below the floor: shortfall"),
+        : LegacyText.computation(Text.of("拟支持金额低于下限：差额", "The proposed amount is below the floor: shortfall"),
             floor.format() + " − " + proposed.format() + " = " + shortfall.format(), shortfall,
             List.of(provision.citation()));
     ImmutableList.Builder<Text> warnings = ImmutableList.<Text>builder().addAll(Cited.caveats(provision));
@@ -122,6 +123,6 @@ public final class SupportFloorCalculator implements Serializable {
           + " known: ").plus(applicability.reason()));
     }
     return new FloorCheck(provision, floor, proposed, decisionDate, applicability, meets, shortfall,
-        new Explanation(List.of(rule, compare), warnings.build()));
+        LegacyText.explanation(List.of(rule, compare), warnings.build()));
   }
 }

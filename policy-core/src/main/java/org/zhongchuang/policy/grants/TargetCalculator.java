@@ -17,6 +17,7 @@ import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.Target;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.grants.TargetAttainment.Status;
 import org.zhongchuang.policy.grants.TargetReport.Overall;
@@ -110,11 +111,11 @@ public final class TargetCalculator implements Serializable {
       Text heading = Cited.label(provision).plus(Text.of("：", ": ")).plus(target.summary())
           .plus(Text.of(" — ", " — ")).plus(attainment.status().text());
       if (actual.isEmpty()) {
-        steps.add(Step.decision(heading, provision.citation()));
+        steps.add(LegacyText.decision(heading, provision.citation()));
         warnings.add(Text.of("未提供“" + target.description().zh() + "”（" + target.metric() + "）的实际数，不视为达到",
             "no figure given for " + target.description().en() + " (" + target.metric() + "); not assumed met"));
       } else {
-        steps.add(new Step(heading, formula(actual.get(), target, attainment.ratio().orElseThrow()),
+        steps.add(LegacyText.step(heading, formula(actual.get(), target, attainment.ratio().orElseThrow()),
             Optional.empty(), List.of(provision.citation())));
       }
     }
@@ -122,11 +123,11 @@ public final class TargetCalculator implements Serializable {
     long met = attainments.stream().filter(TargetAttainment::isMet).count();
     long missed = attainments.stream().filter(a -> a.status() == Status.NOT_MET).count();
     long none = attainments.size() - met - missed;
-    steps.add(Step.decision(Text.of(
+    steps.add(LegacyText.decision(Text.of(
         attainments.size() + " 项目标：达到 " + met + " 项，未达到 " + missed + " 项，未提供实际数 " + none + " 项；整体：",
         attainments.size() + " targets: " + met + " met, " + missed + " not met, " + none + " without a figure;"
             + " overall: ").plus(overall.text())));
-    return new TargetReport(jurisdiction, attainments, overall, new Explanation(steps, warnings.build()));
+    return new TargetReport(jurisdiction, attainments, overall, LegacyText.explanation(steps, warnings.build()));
   }
 
   private static TargetAttainment attain(Provision provision, Target target, Optional<Long> actual) {

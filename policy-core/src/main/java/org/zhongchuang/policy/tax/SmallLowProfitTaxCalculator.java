@@ -35,6 +35,7 @@ import org.zhongchuang.policy.catalogue.SplitYearApportionment;
 import org.zhongchuang.policy.catalogue.TaxRate;
 import org.zhongchuang.policy.catalogue.Terms;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.law.Citation;
@@ -397,7 +398,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       List<TaxBand> bands;
       if (!income.isPositive()) {
         bands = ImmutableList.of();
-        steps.add(Step.computation(
+        steps.add(LegacyText.computation(
             Text.of("应纳税所得额为 " + income.format() + " 元，不大于零（亏损或无所得年度），无应纳税额",
                 "taxable income is " + income.format() + ", not above zero (a loss or nil year): no tax is due"),
             "max(0, " + income.format() + ") = 0.00", Cny.ZERO, ImmutableList.of()));
@@ -421,17 +422,17 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       Share effectiveRate = income.isPositive() ? Share.ofFraction(taxDue.toFen(), income.toFen()) : Share.ZERO;
 
       if (bands.size() > 1) {
-        steps.add(Step.computation(Text.of("各档税额合计为应纳税额", "the band taxes add up to the tax due"),
+        steps.add(LegacyText.computation(Text.of("各档税额合计为应纳税额", "the band taxes add up to the tax due"),
             bands.stream().map(b -> b.tax().format()).collect(Collectors.joining(" + ")) + " = " + taxDue.format(),
             taxDue, ImmutableList.of()));
       }
       if (income.isPositive()) {
-        steps.add(Step.computation(
+        steps.add(LegacyText.computation(
             Text.of("按法定税率计算的应纳税额（" + ref(statutory).zh() + "）",
                 "tax at the statutory rate (" + ref(statutory).en() + ")"),
             income.format() + " × " + rate(statutory) + " = " + standardTax.format(), standardTax,
             ImmutableList.of(statutory.citation())));
-        steps.add(Step.computation(
+        steps.add(LegacyText.computation(
             Text.of("减免税额 = 法定税率税额 − 应纳税额；实际税负 = 应纳税额 ÷ 应纳税所得额 = " + effectiveRate,
                 "relief = tax at the statutory rate − tax due; effective rate = tax due ÷ taxable income = "
                     + effectiveRate),
@@ -442,7 +443,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       lastKnownReliefWarning();
       reliedOn.forEach(this::provenanceWarnings);
 
-      Explanation explanation = new Explanation(steps, ImmutableList.copyOf(warnings));
+      Explanation explanation = LegacyText.explanation(steps, ImmutableList.copyOf(warnings));
       return new TaxDetail(eligibility, bands, taxDue, standardTax, explanation);
     }
 
@@ -503,7 +504,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       String detailsEn = checks.stream().map(k -> k.detail().en()).collect(Collectors.joining("; "));
       String failedZh = result.failed().stream().map(k -> k.detail().zh()).collect(Collectors.joining("；"));
       String failedEn = result.failed().stream().map(k -> k.detail().en()).collect(Collectors.joining("; "));
-      steps.add(Step.decision(Text.of(
+      steps.add(LegacyText.decision(Text.of(
           year + " 年度小型微利企业认定条件依 " + ref(chosen).zh() + "：" + c.summary().zh() + "。本企业：" + detailsZh + "。"
               + (result.eligible() ? "结论：属于小型微利企业" : "结论：不属于小型微利企业（未满足：" + failedZh + "）"),
           "who is a small low-profit enterprise in " + year + " per " + ref(chosen).en() + ": " + c.summary().en()
@@ -576,7 +577,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
               + " registration); give established(LocalDate)"));
       ImmutableList<Provision> apportioned = ImmutableList.of(apportionment);
       if (!established.isBefore(start)) {
-        steps.add(Step.decision(Text.of(
+        steps.add(LegacyText.decision(Text.of(
             "本企业成立于 " + established + "，不早于 " + start + "：依 " + ref(apportionment).zh() + " 全年享受优惠",
             "established " + established + ", not before " + start + ": per " + ref(apportionment).en()
                 + " the relief applies to the whole year"), apportionment.citation()));
@@ -589,7 +590,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       Share after = Share.ofFraction(monthsAfter, monthsOperated);
       Cny relieved = width.multipliedBy(after, RoundingMode.HALF_UP);
       Cny rest = width.minus(relieved);
-      steps.add(Step.computation(Text.of(
+      steps.add(LegacyText.computation(Text.of(
           "本企业成立于 " + established + "，早于 " + start + "：依 " + ref(apportionment).zh() + "，" + year + " 年度经营 "
               + monthsOperated + " 个月，其中 " + start + " 后 " + monthsAfter + " 个月；该部分所得享受优惠，其余所得按小型微利企业税率",
           "established " + established + ", before " + start + ": per " + ref(apportionment).en() + ", " + monthsOperated
@@ -634,7 +635,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       String formula = band.amount().format()
           + (band.inclusion().equals(Share.ONE) ? "" : " × " + band.inclusion()) + " × " + band.rate() + " = "
           + band.tax().format();
-      steps.add(Step.computation(description, formula, band.tax(), band.citations()));
+      steps.add(LegacyText.computation(description, formula, band.tax(), band.citations()));
     }
 
     private Text treatment(TaxBand band) {

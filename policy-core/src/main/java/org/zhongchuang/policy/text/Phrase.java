@@ -41,6 +41,11 @@ public final class Phrase implements Renderable, Serializable {
     return new Phrase(key, args.length == 0 ? args : args.clone());
   }
 
+  /** Whether a template exists for a key (in the language, or in English). */
+  public static boolean exists(String key, Language language) {
+    return Templates.has(requireNonNull(key, "key"), requireNonNull(language, "language"));
+  }
+
   /** The template key. */
   public String key() {
     return key;

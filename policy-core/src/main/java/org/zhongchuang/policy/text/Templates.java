@@ -8,20 +8,22 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The template files: {@code policy.properties} (English, the fallback of every other language) and
- * {@code policy_<language>.properties} beside this class, UTF-8, in the {@code java.util.Properties} format. A
- * template is text with numbered holes {@code {0}}, {@code {1}}…; {@code {{} writes a brace. Each file is read and
- * parsed once per JVM, on first use.
+ * The template files beside this class, one family per area ({@link #FAMILIES}): {@code <family>.properties} is
+ * English, the fallback of every other language, and {@code <family>_<language>.properties} another language; UTF-8,
+ * in the {@code java.util.Properties} format. A key belongs to one family only. A template is text with numbered holes
+ * {@code {0}}, {@code {1}}…; {@code {{} writes a brace. Each file is read and parsed once per JVM, on first use.
  */
 final class Templates {
   private Templates() {}
 
-  private static final String BASE = "policy";
+  /** The families: shared words, the catalogue's loader, explanations, and one per calculator. */
+  static final List<String> FAMILIES = List.of("policy", "catalogue", "explain", "tax", "transfer", "grants");
   private static final Map<String, Bundle> BUNDLES = new ConcurrentHashMap<>();
 
   /** One language's parsed templates, English filling the keys it lacks. */
@@ -37,17 +39,24 @@ final class Templates {
     return bundle(language).templates.containsKey(key);
   }
 
-  /** Keys of the templates of a language's own file (without the English fallback), for tests that compare files. */
+  /** Keys of the templates of a language's own files (without the English fallback), for tests that compare files. */
   static java.util.Set<String> ownKeys(Language language) {
-    String file = language.equals(Language.EN) ? BASE + ".properties" : BASE + "_" + language.code() + ".properties";
-    return read(file).stringPropertyNames();
+    java.util.Set<String> keys = new java.util.TreeSet<>();
+    for (String family : FAMILIES) {
+      keys.addAll(read(file(family, language)).stringPropertyNames());
+    }
+    return keys;
+  }
+
+  private static String file(String family, Language language) {
+    return language.equals(Language.EN) ? family + ".properties" : family + "_" + language.code() + ".properties";
   }
 
   static void render(String key, Object[] args, Language language, StringBuilder out) {
     Object[] template = bundle(language).templates.get(key);
     if (template == null) {
-      throw new IllegalStateException("no template '" + key + "' in " + BASE + ".properties: every key the library"
-          + " uses must have an English template");
+      throw new IllegalStateException("no template '" + key + "': every key the library uses must have an English"
+          + " template in one of " + FAMILIES);
     }
     for (Object part : template) {
       if (part instanceof String) {
@@ -102,11 +111,20 @@ final class Templates {
 
   private static Bundle load(Language language) {
     Map<String, Object[]> templates = new HashMap<>();
-    Properties english = read(BASE + ".properties");
-    english.stringPropertyNames().forEach(k -> templates.put(k, parse(english.getProperty(k), k)));
-    if (!language.equals(Language.EN)) {
-      Properties own = read(BASE + "_" + language.code() + ".properties");
-      own.stringPropertyNames().forEach(k -> templates.put(k, parse(own.getProperty(k), k)));
+    Map<String, String> familyOf = new HashMap<>();
+    for (String family : FAMILIES) {
+      Properties english = read(file(family, Language.EN));
+      for (String k : english.stringPropertyNames()) {
+        String other = familyOf.put(k, family);
+        if (other != null) {
+          throw new IllegalStateException("template key '" + k + "' is in both " + other + " and " + family);
+        }
+        templates.put(k, parse(english.getProperty(k), k));
+      }
+      if (!language.equals(Language.EN)) {
+        Properties own = read(file(family, language));
+        own.stringPropertyNames().forEach(k -> templates.put(k, parse(own.getProperty(k), k)));
+      }
     }
     return new Bundle(Map.copyOf(templates));
   }
@@ -125,7 +143,7 @@ final class Templates {
 
   /** Literal runs as Strings, holes as Integers. */
   static Object[] parse(String template, String key) {
-    java.util.List<Object> parts = new java.util.ArrayList<>();
+    List<Object> parts = new java.util.ArrayList<>();
     StringBuilder literal = new StringBuilder();
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);

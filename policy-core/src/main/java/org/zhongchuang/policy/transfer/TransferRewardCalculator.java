@@ -24,6 +24,7 @@ import org.zhongchuang.policy.catalogue.Confidence;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.RewardFloor;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.law.Citation;
@@ -144,7 +145,7 @@ public final class TransferRewardCalculator implements Serializable {
       RewardYears years = years(statutory, local.certain);
       ImmutableList<MemberReward> split = split(outcome);
       return new TransferRewardAssessment(c, statutory, local.certain, local.uncertain, local.displaced, outcome,
-          alternative, years, split, ImmutableList.copyOf(notes), new Explanation(steps, ImmutableList.copyOf(warnings)));
+          alternative, years, split, ImmutableList.copyOf(notes), LegacyText.explanation(steps, ImmutableList.copyOf(warnings)));
     }
 
     // ------------------------------------------------------------------ statutory minimum
@@ -187,7 +188,7 @@ public final class TransferRewardCalculator implements Serializable {
                   .map(p -> Text.of(p.id() + "（", p.id() + " (").plus(floor(p).summary()).plus(Text.of("）", ")")))
                   .collect(Collectors.toList()), Text.of("，", ", ")));
         }
-        steps.add(Step.decision(none));
+        steps.add(LegacyText.decision(none));
         warnings.add(none);
         return null;
       }
@@ -206,7 +207,7 @@ public final class TransferRewardCalculator implements Serializable {
             "a default for this unit (" + c.unit().describe().en() + "): it applies where the unit has no rule and no"
                 + " agreement, which may set another amount");
       }
-      steps.add(new Step(Text.of(date + " 施行的法定最低标准：", "statutory minimum in force on " + date + ": ")
+      steps.add(LegacyText.step(Text.of(date + " 施行的法定最低标准：", "statutory minimum in force on " + date + ": ")
           .plus(floor(p).summary()).plus(Text.of("；", "; ")).plus(force).plus(modified(p)), "", Optional.empty(),
           cites));
       caveats(p);
@@ -268,13 +269,13 @@ public final class TransferRewardCalculator implements Serializable {
           }
           caveats(p);
         }
-        steps.add(new Step(Text.of("地方规定 " + p.id() + "（" + p.jurisdiction().chineseName() + "）：",
+        steps.add(LegacyText.step(Text.of("地方规定 " + p.id() + "（" + p.jurisdiction().chineseName() + "）：",
                 "local provision " + p.id() + " (" + p.jurisdiction().englishName() + "): ").plus(f.summary())
             .plus(Text.of("，", ", ")).plus(forceText(f)).plus(Text.of("——", " — ")).plus(outcome)
             .plus(modified(p)), "", Optional.empty(), cited ? List.of(p.citation()) : List.of()));
       }
       if (chain.isEmpty()) {
-        steps.add(Step.decision(Text.of(c.jurisdiction().chineseName() + "及其上级地方未规定奖励比例下限，只适用国家法定标准",
+        steps.add(LegacyText.decision(Text.of(c.jurisdiction().chineseName() + "及其上级地方未规定奖励比例下限，只适用国家法定标准",
             "neither " + c.jurisdiction().englishName() + " nor any place it lies within sets a reward floor; the"
                 + " national statutory standard alone applies")));
       }
@@ -298,7 +299,7 @@ public final class TransferRewardCalculator implements Serializable {
         cites.add(floor.provision().citation());
         terms.add(floor.share().toString());
       }
-      steps.add(new Step(prefix.plus(Text.of("约束性最低比例取法定标准与地方下限中较高者",
+      steps.add(LegacyText.step(prefix.plus(Text.of("约束性最低比例取法定标准与地方下限中较高者",
           "the binding minimum share is the higher of the statutory standard and the local floor")),
           (terms.size() > 1 ? "max(" + String.join(", ", terms) + ") = " : "") + binding, Optional.empty(), cites));
       Optional<Cny> amount = c.amount();
@@ -308,12 +309,12 @@ public final class TransferRewardCalculator implements Serializable {
             ? Text.of("每年最低奖励（投产后连续" + years.min() + "至" + years.max() + "年）",
                 "minimum reward each year (for " + years.min() + " to " + years.max() + " years after production starts)")
             : Text.of("最低奖励", "minimum reward");
-        steps.add(Step.computation(prefix.plus(what).plus(Text.of("＝" + c.mode().amountLabel().zh() + " × 约束性最低比例，四舍五入到分",
+        steps.add(LegacyText.computation(prefix.plus(what).plus(Text.of("＝" + c.mode().amountLabel().zh() + " × 约束性最低比例，四舍五入到分",
                 " = " + c.mode().amountLabel().en() + " × binding share, rounded half-up to the fen")),
             amount.orElseThrow().format() + " × " + binding + " = " + outcome.minimumReward().get().format(),
             outcome.minimumReward().get(), cites));
       } else if (amount.isEmpty()) {
-        steps.add(Step.decision(prefix.plus(Text.of("未给出股份价值：最低奖励为作价投资形成的股份或出资比例的 " + binding,
+        steps.add(LegacyText.decision(prefix.plus(Text.of("未给出股份价值：最低奖励为作价投资形成的股份或出资比例的 " + binding,
             "no value of the shares given: the minimum reward is " + binding
                 + " of the shares or capital contribution formed"))));
       }
@@ -335,7 +336,7 @@ public final class TransferRewardCalculator implements Serializable {
             new ComplianceCheck(floor.share(), amount.multipliedBy(floor.share(), RoundingMode.HALF_UP),
                 proposed.get()));
       }
-      outcome.check().ifPresent(check -> steps.add(Step.computation(
+      outcome.check().ifPresent(check -> steps.add(LegacyText.computation(
           check.complies()
               ? Text.of("建议奖励达到约束性最低奖励", "the proposed reward meets the binding minimum")
               : Text.of("建议奖励低于约束性最低奖励，差额如下", "the proposed reward falls short of the binding minimum by"),
@@ -348,7 +349,7 @@ public final class TransferRewardCalculator implements Serializable {
     }
 
     private void check(String zh, String en, Provision p, ComplianceCheck check) {
-      steps.add(Step.computation(Text.of("建议奖励与" + zh + "（" + check.share() + "）比较："
+      steps.add(LegacyText.computation(Text.of("建议奖励与" + zh + "（" + check.share() + "）比较："
               + (check.complies() ? "达到" : "未达到"),
               "the proposed reward against " + en + " (" + check.share() + "): "
                   + (check.complies() ? "meets it" : "falls short")),
@@ -380,7 +381,7 @@ public final class TransferRewardCalculator implements Serializable {
       for (BigInteger w : weights) {
         total = total.add(w);
       }
-      steps.add(Step.decision(which.plus(Text.of(reward.format() + " 元：先按权重取到分（舍去），剩余的分按余数从大到小逐一补足，余数相同时按名单顺序",
+      steps.add(LegacyText.decision(which.plus(Text.of(reward.format() + " 元：先按权重取到分（舍去），剩余的分按余数从大到小逐一补足，余数相同时按名单顺序",
           reward.format() + " yuan is split by weight: each member first gets the fen below their exact share, the"
               + " fen left over go one each to the largest remainders, ties in the order listed"))));
       for (int i = 0; i < parts.size(); i++) {
@@ -389,12 +390,12 @@ public final class TransferRewardCalculator implements Serializable {
         // fen × 100 / total, read with four decimals of yuan: an ellipsis marks a share that does not end there.
         BigDecimal exact = new BigDecimal(scaled.divide(total), 4);
         boolean exactEnough = scaled.mod(total).signum() == 0;
-        steps.add(Step.computation(Text.of(m.name() + "（权重 " + m.weight().toDecimalString() + "）",
+        steps.add(LegacyText.computation(Text.of(m.name() + "（权重 " + m.weight().toDecimalString() + "）",
                 m.name() + " (weight " + m.weight().toDecimalString() + ")"),
             reward.format() + " × " + weights[i] + "/" + total + " = " + String.format(Locale.ROOT, "%,.4f", exact)
                 + (exactEnough ? "" : "…") + " → " + m.amount().format(), m.amount(), ImmutableList.of()));
       }
-      steps.add(Step.computation(Text.of("各成员金额合计，恰等于被分配的奖励", "the parts add up exactly to the reward split"),
+      steps.add(LegacyText.computation(Text.of("各成员金额合计，恰等于被分配的奖励", "the parts add up exactly to the reward split"),
           parts.stream().map(m -> m.amount().format()).collect(Collectors.joining(" + ")) + " = "
               + Cny.total(parts.stream().map(MemberReward::amount).collect(Collectors.toList())).format(),
           reward, ImmutableList.of()));

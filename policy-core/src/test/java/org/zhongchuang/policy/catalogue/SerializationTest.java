@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.explain.Step;
+import org.zhongchuang.policy.explain.LegacyText;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.text.Text;
 
@@ -24,10 +24,10 @@ class SerializationTest {
 
   @Test
   void explanationsRoundTrip() throws Exception {
-    Explanation e = new Explanation(List.of(
-        Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1),
+    Explanation e = LegacyText.explanation(List.of(
+        LegacyText.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1),
             List.of(Catalogue.builtIn().byId("JX-2015-90/5.2").citation())),
-        Step.decision(Text.of("决定", "decided"))), List.of(Text.of("注意", "note")));
+        LegacyText.decision(Text.of("决定", "decided"))), List.of(Text.of("注意", "note")));
     assertThat(roundTrip(e)).isEqualTo(e);
   }
 }

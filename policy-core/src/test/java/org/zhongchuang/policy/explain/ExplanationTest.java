@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.law.Citation;
@@ -18,11 +17,11 @@ class ExplanationTest {
   private final Citation law = Catalogue.builtIn().byId("CN-EIT-4").citation();
   private final Citation spec = Catalogue.builtIn().byId("CN-CS-2019-13-1").citation();
 
-  private final Explanation explanation = new Explanation(List.of(
-      Step.decision(Text.of("省级奖励可获配套", "provincial awards are matched"), matching),
-      Step.computation(Text.of("配套金额", "matching"), "200,000.00 × 1 = 200,000.00", Cny.ofYuan(200_000),
+  private final Explanation explanation = LegacyText.explanation(List.of(
+      LegacyText.decision(Text.of("省级奖励可获配套", "provincial awards are matched"), matching),
+      LegacyText.computation(Text.of("配套金额", "matching"), "200,000.00 × 1 = 200,000.00", Cny.ofYuan(200_000),
           List.of(matching, law)),
-      Step.computation(Text.of("合计", "total"), "", Cny.ofYuan(200_000), List.of(spec))),
+      LegacyText.computation(Text.of("合计", "total"), "", Cny.ofYuan(200_000), List.of(spec))),
       List.of(Text.of("废止日期不详", "repeal date unknown")));
 
   @Test
@@ -41,8 +40,8 @@ class ExplanationTest {
     Catalogue catalogue = Catalogue.builtIn();
     Citation spaces = catalogue.byId("JL-2015-31/1.3-spaces").citation();
     Citation makers = catalogue.byId("JL-2015-31/1.3-makers").citation();
-    Explanation targets = new Explanation(List.of(Step.decision(Text.of("空间", "spaces"), spaces),
-        Step.decision(Text.of("创客", "makers"), makers), Step.decision(Text.of("配套", "matching"), matching)),
+    Explanation targets = LegacyText.explanation(List.of(LegacyText.decision(Text.of("空间", "spaces"), spaces),
+        LegacyText.decision(Text.of("创客", "makers"), makers), LegacyText.decision(Text.of("配套", "matching"), matching)),
         List.of());
     String zh = targets.render(Language.ZH);
     assertThat(zh.split("到２０２０年，形成完善", -1)).hasSize(2);
@@ -85,7 +84,7 @@ class ExplanationTest {
 
   @Test
   void stepsWithoutFormulaCitationsOrWarningsRenderWithoutThoseParts() {
-    Explanation bare = new Explanation(List.of(Step.decision(Text.of("不是小型微利企业", "not a small low-profit enterprise"))),
+    Explanation bare = LegacyText.explanation(List.of(LegacyText.decision(Text.of("不是小型微利企业", "not a small low-profit enterprise"))),
         List.of());
     assertThat(bare.render(Language.ZH)).isEqualTo("计算过程：\n 1. 不是小型微利企业\n");
     assertThat(bare.render(Language.EN)).isEqualTo("Steps:\n 1. not a small low-profit enterprise\n");
@@ -101,9 +100,9 @@ class ExplanationTest {
 
   @Test
   void rendersEveryPartInItsPlaceAndNumbersTheSteps() {
-    Explanation two = new Explanation(List.of(
-        Step.computation(Text.of("配套", "matching"), "1.00 × 1 = 1.00", Cny.ofYuan(1), List.of(matching, law)),
-        Step.decision(Text.of("结论", "conclusion"))), List.of(Text.of("甲", "a"), Text.of("乙", "b")));
+    Explanation two = LegacyText.explanation(List.of(
+        LegacyText.computation(Text.of("配套", "matching"), "1.00 × 1 = 1.00", Cny.ofYuan(1), List.of(matching, law)),
+        LegacyText.decision(Text.of("结论", "conclusion"))), List.of(Text.of("甲", "a"), Text.of("乙", "b")));
     assertThat(two.render(Language.ZH)).isEqualTo("计算过程：\n"
         + " 1. 配套\n    1.00 × 1 = 1.00\n    依据：嘉政办发〔2015〕90号 五(二)；" + law.reference() + "\n"
         + " 2. 结论\n"
@@ -133,34 +132,34 @@ class ExplanationTest {
 
   @Test
   void stepsAreValues() {
-    Step step = Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1), List.of(law));
-    Step same = new Step(Text.of("配套", "matching"), "1 × 1 = 1", Optional.of(Cny.ofYuan(1)), List.of(law));
+    Step step = Step.computed(LegacyText.Kind.TEXT, Cny.ofYuan(1), List.of(law), Text.of("配套", "matching"), "1 × 1 = 1");
+    Step same = LegacyText.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1), List.of(law));
     assertThat(step).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("matching: 1 × 1 = 1");
     assertThat(step.amount()).contains(Cny.ofYuan(1));
-    assertThat(step.description()).isEqualTo(Text.of("配套", "matching"));
-    assertThat(step.formula()).isEqualTo("1 × 1 = 1");
+    assertThat(step.kind()).isEqualTo(LegacyText.Kind.TEXT);
+    assertThat(step.args()).containsExactly(Text.of("配套", "matching"), "1 × 1 = 1");
+    assertThat(step.description(Language.EN)).isEqualTo("matching");
+    assertThat(step.description(Language.ZH)).isEqualTo("配套");
+    assertThat(step.formula(Language.EN)).isEqualTo("1 × 1 = 1");
     assertThat(step.citations()).containsExactly(law);
-    assertThat(step).isNotEqualTo(Step.computation(Text.of("配套", "other"), "1 × 1 = 1", Cny.ofYuan(1), List.of(law)))
-        .isNotEqualTo(Step.computation(Text.of("配套", "matching"), "1 × 1 = 2", Cny.ofYuan(1), List.of(law)))
-        .isNotEqualTo(Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(2), List.of(law)))
-        .isNotEqualTo(Step.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1), List.of(spec)))
-        .isNotEqualTo(new Step(Text.of("配套", "matching"), "1 × 1 = 1", Optional.empty(), List.of(law)));
-    assertThat(step.hashCode()).isNotEqualTo(Step.decision(Text.of("配套", "matching"), law).hashCode());
-    assertThat(step).hasToString("matching: 1 × 1 = 1");
-    Step decision = Step.decision(Text.of("结论", "conclusion"), law, spec);
-    assertThat(decision).hasToString("conclusion");
+    assertThat(step).isNotEqualTo(LegacyText.computation(Text.of("配套", "other"), "1 × 1 = 1", Cny.ofYuan(1), List.of(law)))
+        .isNotEqualTo(LegacyText.computation(Text.of("配套", "matching"), "1 × 1 = 2", Cny.ofYuan(1), List.of(law)))
+        .isNotEqualTo(LegacyText.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(2), List.of(law)))
+        .isNotEqualTo(LegacyText.computation(Text.of("配套", "matching"), "1 × 1 = 1", Cny.ofYuan(1), List.of(spec)))
+        .isNotEqualTo(Step.of(LegacyText.Kind.TEXT, List.of(law), Text.of("配套", "matching"), "1 × 1 = 1"));
+    assertThat(step.hashCode()).isNotEqualTo(LegacyText.decision(Text.of("配套", "matching"), law).hashCode());
+    assertThat(step).hasToString("explain.text[matching, 1 × 1 = 1] = 1.00");
+    Step decision = LegacyText.decision(Text.of("结论", "conclusion"), law, spec);
     assertThat(decision.amount()).isEmpty();
-    assertThat(decision.formula()).isEmpty();
+    assertThat(decision.formula(Language.EN)).isEmpty();
     assertThat(decision.citations()).containsExactly(law, spec);
   }
 
   @Test
   void refusesNullParts() {
-    assertThatThrownBy(() -> new Step(null, "", Optional.empty(), List.of())).hasMessage("description");
-    assertThatThrownBy(() -> new Step(Text.of("a", "a"), null, Optional.empty(), List.of())).hasMessage("formula");
-    assertThatThrownBy(() -> new Step(Text.of("a", "a"), "", null, List.of())).hasMessage("amount");
-    assertThatThrownBy(() -> new Step(Text.of("a", "a"), "", Optional.empty(), null)).hasMessage("citations");
-    assertThatThrownBy(() -> Step.computation(Text.of("a", "a"), "", null, List.of())).hasMessage("amount");
+    assertThatThrownBy(() -> Step.of(null, List.of())).hasMessage("kind");
+    assertThatThrownBy(() -> Step.of(LegacyText.Kind.TEXT, (List<Citation>) null)).hasMessage("citations");
+    assertThatThrownBy(() -> Step.computed(LegacyText.Kind.TEXT, null, List.of())).hasMessage("amount");
     assertThatThrownBy(() -> new Explanation(null, List.of())).hasMessage("steps");
     assertThatThrownBy(() -> new Explanation(List.of(), null)).hasMessage("warnings");
   }

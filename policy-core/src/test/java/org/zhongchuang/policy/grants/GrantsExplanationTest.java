@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.catalogue.WrongTermsException;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.catalogue.AwardLevel;
@@ -23,11 +24,11 @@ import org.zhongchuang.policy.money.Share;
 /** The explanation lines a reader checks (numbering, sums, levels, ratios) and the facts the refusals carry. */
 class GrantsExplanationTest {
   private static List<String> en(Explanation e) {
-    return e.steps().stream().map(s -> s.description().en()).collect(Collectors.toList());
+    return e.steps().stream().map(s -> s.description(Language.EN)).collect(Collectors.toList());
   }
 
   private static List<String> formulas(Explanation e) {
-    return e.steps().stream().map(Step::formula).collect(Collectors.toList());
+    return e.steps().stream().map(s -> s.formula(Language.EN)).collect(Collectors.toList());
   }
 
   @Test
@@ -41,7 +42,7 @@ class GrantsExplanationTest {
     assertThat(steps.get(2)).startsWith("Award 2: provincial award of 50.00 (2016-06-01");
     assertThat(steps.get(3)).isEqualTo("Award 3: municipal award of 7.00 (2016-06-01, awarding body): awards of this"
         + " level are not matched (matched levels: national, provincial)");
-    assertThat(r.explanation().steps().get(3).description().zh()).isEqualTo("第 3 笔：市级奖励 7.00 元（2016-06-01，"
+    assertThat(r.explanation().steps().get(3).description(Language.ZH)).isEqualTo("第 3 笔：市级奖励 7.00 元（2016-06-01，"
         + "awarding body）：该级别的奖励不在配套范围内（配套范围：国家、省）");
     assertThat(formulas(r.explanation())).containsExactly("", "100.00 × 100% = 100.00", "50.00 × 100% = 50.00", "",
         "100.00 + 50.00 = 150.00");
@@ -64,7 +65,7 @@ class GrantsExplanationTest {
         "Award 1: national award of 100.00 (2016-05-01, awarding body): the jurisdiction has no matching provision",
         "Award 2: provincial award of 50.00 (2016-06-01, awarding body): the jurisdiction has no matching provision",
         "Matching owed");
-    assertThat(r.explanation().steps().get(2).description().zh()).startsWith("第 2 笔：省级奖励 50.00 元");
+    assertThat(r.explanation().steps().get(2).description(Language.ZH)).startsWith("第 2 笔：省级奖励 50.00 元");
   }
 
   @Test
@@ -75,7 +76,7 @@ class GrantsExplanationTest {
     List<String> steps = en(report.explanation());
     assertThat(steps).last().isEqualTo("7 targets: 3 met, 1 not met, 3 without a figure; overall: not all met");
     assertThat(report.explanation().steps()).last().satisfies(s ->
-        assertThat(s.description().zh()).startsWith("7 项目标：达到 3 项，未达到 1 项，未提供实际数 3 项；整体："));
+        assertThat(s.description(Language.ZH)).startsWith("7 项目标：达到 3 项，未达到 1 项，未提供实际数 3 项；整体："));
     assertThat(formulas(report.explanation())).contains("100 ≥ 100 platforms; 100 / 100 = 100%",
         "50005 ≥ 50000 people; 50005 / 50000 = 100.01%", "499 < 500 people; 499 / 500 = 99.8%");
   }

@@ -63,7 +63,7 @@ class LeaveCalculatorTest {
     LeaveEnd end = calculator.lastDayOfLeave(day("2021-06-01"));
     assertThat(end.applicability().isUncertain()).isTrue();
     assertThat(end.lastDay()).isEqualTo(day("2024-06-01"));
-    assertThat(end.warnings()).anySatisfy(w -> assertThat(w.en()).contains("cannot be known", "嘉政发〔2021〕34号"));
+    assertThat(end.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("cannot be known", "嘉政发〔2021〕34号"));
     assertThatThrownBy(() -> calculator.lastDayOfLeave(day("2021-12-31"))).isInstanceOf(NotInForceException.class);
   }
 
@@ -87,17 +87,17 @@ class LeaveCalculatorTest {
   @Test
   void warnsWhenTheLastDayFallsAfterThePossibleRepealAndThatHolidaysAreNotApplied() {
     LeaveEnd early = calculator.lastDayOfLeave(day("2016-03-01"));
-    assertThat(early.warnings()).singleElement().satisfies(w -> assertThat(w.en()).contains("not extended for holidays",
+    assertThat(early.warnings()).singleElement().satisfies(w -> assertThat(w.description(Language.EN)).contains("not extended for holidays",
         "民法通则第一百五十四条"));
 
     LeaveEnd late = calculator.lastDayOfLeave(day("2019-06-15")); // last day 2022-06-15
     assertThat(late.warnings()).hasSize(2);
-    assertThat(late.warnings().get(0).en()).contains("2022-06-15 is after the provision may have ceased");
-    assertThat(late.warnings().get(1).en()).contains("民法典第二百零三条").doesNotContain("weekend");
+    assertThat(late.warnings().get(0).description(Language.EN)).contains("2022-06-15 is after the provision may have ceased");
+    assertThat(late.warnings().get(1).description(Language.EN)).contains("民法典第二百零三条").doesNotContain("weekend");
 
     LeaveEnd weekend = calculator.lastDayOfLeave(day("2016-03-05")); // 2019-03-05 is a Tuesday
-    assertThat(weekend.warnings().get(0).en()).doesNotContain("weekend");
-    assertThat(calculator.lastDayOfLeave(day("2016-03-02")).warnings().get(0).en())
+    assertThat(weekend.warnings().get(0).description(Language.EN)).doesNotContain("weekend");
+    assertThat(calculator.lastDayOfLeave(day("2016-03-02")).warnings().get(0).description(Language.EN))
         .contains("2019-03-02 is a weekend day"); // a Saturday
   }
 
@@ -109,8 +109,8 @@ class LeaveCalculatorTest {
     LeaveEnd end = LeaveCalculator.of(whatIf).lastDayOfLeave(day("2016-02-29"));
 
     assertThat(end.lastDay()).isEqualTo(day("2018-02-28"));
-    assertThat(end.warnings()).anySatisfy(w -> assertThat(w.en()).contains("set to 2 years"));
-    assertThat(end.explanation().steps().get(0).description().zh()).contains("【已由调用方修改：改为2年】");
+    assertThat(end.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("set to 2 years"));
+    assertThat(end.explanation().steps().get(0).description(Language.ZH)).contains("【已由调用方修改：改为2年】");
   }
 
   @Test

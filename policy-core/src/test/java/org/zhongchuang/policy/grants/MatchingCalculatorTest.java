@@ -119,8 +119,8 @@ class MatchingCalculatorTest {
       assertThat(result.matchingAmount()).isEqualTo(Cny.ofYuan(1000));
       assertThat(result.uncertainAmount()).isEqualTo(Cny.parse("6000.50"));
       assertThat(result.warnings()).singleElement().satisfies(w -> {
-        assertThat(w.en()).contains("2 award(s)", "6,000.50", "嘉政发〔2021〕34号");
-        assertThat(w.zh()).contains("6,000.50", "未计入合计");
+        assertThat(w.description(Language.EN)).contains("2 award(s)", "6,000.50", "嘉政发〔2021〕34号");
+        assertThat(w.description(Language.ZH)).contains("6,000.50", "未计入合计");
       });
     }
 
@@ -146,7 +146,7 @@ class MatchingCalculatorTest {
       assertThat(result.matchingAmount()).isEqualTo(Cny.ZERO);
       assertThat(result.citations()).isEmpty();
       assertThat(result.warnings()).singleElement()
-          .satisfies(w -> assertThat(w.en()).contains("Liaoning, China", "no provision promises any matching"));
+          .satisfies(w -> assertThat(w.description(Language.EN)).contains("Liaoning, China", "no provision promises any matching"));
     }
 
     @Test
@@ -183,9 +183,9 @@ class MatchingCalculatorTest {
       // 0.03 × 50% = 0.015, rounded half-up once: 0.02.
       assertThat(result.lines()).extracting(MatchingLine::matched).containsExactly(Cny.parse("0.02"), Cny.ZERO);
       assertThat(result.lines().get(1).reason()).isEqualTo(MatchingReason.LEVEL_NOT_ELIGIBLE);
-      assertThat(result.warnings()).anySatisfy(w -> assertThat(w.en()).contains("modified by the caller",
+      assertThat(result.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("modified by the caller",
           "ratio set to 50%"));
-      assertThat(result.explanation().steps().get(0).description().en()).contains("[modified by the caller");
+      assertThat(result.explanation().steps().get(0).description(Language.EN)).contains("[modified by the caller");
     }
 
     @Test
@@ -247,7 +247,7 @@ class MatchingCalculatorTest {
         assertThat(result.matchingAmount()).isEqualTo(Cny.ofYuan(160_000));
         assertThat(result.rule()).contains(rule);
       }
-      assertThat(direct.explanation().steps()).anySatisfy(s -> assertThat(s.formula())
+      assertThat(direct.explanation().steps()).anySatisfy(s -> assertThat(s.formula(Language.EN))
           .isEqualTo("50,000.01 × 50% = 25,000.01; min(25,000.01, cap/2017 150,000.00 − used 140,000.00) = 10,000.00"));
     }
 
@@ -303,7 +303,7 @@ class MatchingCalculatorTest {
           .containsExactly(MatchingReason.IN_FORCE_UNCERTAIN, MatchingReason.MATCHED);
       assertThat(result.matchingAmount()).isEqualTo(Cny.ofYuan(70_000));
       assertThat(result.uncertainAmount()).isEqualTo(Cny.ofYuan(30_000));
-      assertThat(result.warnings()).anySatisfy(w -> assertThat(w.en()).contains("start date unknown"));
+      assertThat(result.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("start date unknown"));
     }
 
     @Test

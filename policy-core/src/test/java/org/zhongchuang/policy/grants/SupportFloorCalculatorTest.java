@@ -98,7 +98,7 @@ class SupportFloorCalculatorTest {
     FloorCheck check = calculator.check(FLOOR, Cny.ofYuan(600_000), LocalDate.of(2021, 6, 1));
     assertThat(check.applicability().isUncertain()).isTrue();
     assertThat(check.meets()).isTrue();
-    assertThat(check.warnings()).singleElement().satisfies(w -> assertThat(w.en()).contains("嘉政发〔2021〕34号"));
+    assertThat(check.warnings()).singleElement().satisfies(w -> assertThat(w.description(Language.EN)).contains("嘉政发〔2021〕34号"));
   }
 
   @Test
@@ -111,7 +111,7 @@ class SupportFloorCalculatorTest {
 
     assertThat(check.meets()).isFalse();
     assertThat(check.shortfall()).isEqualTo(Cny.ofYuan(100_000));
-    assertThat(check.warnings()).singleElement().satisfies(w -> assertThat(w.en()).contains("floor set to 600,000"));
+    assertThat(check.warnings()).singleElement().satisfies(w -> assertThat(w.description(Language.EN)).contains("floor set to 600,000"));
   }
 
   @Test

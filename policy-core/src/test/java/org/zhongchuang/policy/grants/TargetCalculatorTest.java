@@ -102,7 +102,7 @@ class TargetCalculatorTest {
     assertThat(smes.ratio()).isEmpty();
     assertThat(report.overall()).isEqualTo(Overall.INCOMPLETE);
     assertThat(report.allMet()).isFalse();
-    assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.en()).contains("tech-smes",
+    assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.description(Language.EN)).contains("tech-smes",
         "not assumed met"));
   }
 
@@ -132,7 +132,7 @@ class TargetCalculatorTest {
     TargetReport report = TargetCalculator.of(whatIf).assess(Jurisdiction.GANSU, Map.of("incubators", 61L));
 
     assertThat(report.overall()).isEqualTo(Overall.NOT_MET);
-    assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.en()).contains("set to 70"));
+    assertThat(report.warnings()).singleElement().satisfies(w -> assertThat(w.description(Language.EN)).contains("set to 70"));
   }
 
   @Test

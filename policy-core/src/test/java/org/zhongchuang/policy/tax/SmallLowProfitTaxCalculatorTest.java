@@ -289,7 +289,7 @@ class SmallLowProfitTaxCalculatorTest {
       assertThat(a.eligibility().restsOnAssertion()).isTrue();
       assertThat(a.eligibility().checks()).filteredOn(c -> c.outcome() == Outcome.ASSERTED)
           .extracting(ConditionCheck::condition).containsExactly(Condition.EMPLOYEES, Condition.TOTAL_ASSETS);
-      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("caller's assertion"));
+      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("caller's assertion"));
       assertThat(a.taxDue()).isEqualTo(Cny.ofYuan(10_000));
     }
 
@@ -409,12 +409,12 @@ class SmallLowProfitTaxCalculatorTest {
     void afterTheLastKnownProvisionNoExtensionIsAssumed() {
       TaxAssessment a = assess(2028, "200000");
       assertThat(a.taxDue()).isEqualTo(Cny.ofYuan(40_000));
-      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("no small low-profit enterprise relief is"
+      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("no small low-profit enterprise relief is"
           + " known for 2028").contains("2027-12-31").contains("财政部 税务总局公告2023年第12号"));
-      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.zh()).contains("回退适用"));
+      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.description(Language.ZH)).contains("回退适用"));
       // In 2027 the only caveat is the secondary clause number of 公告2023年第12号's definition (PROVISIONS.md §0 item 6).
       assertThat(assess(2027, "200000").warnings()).singleElement()
-          .satisfies(w -> assertThat(w.en()).contains("第五条").contains("SECONDARY"));
+          .satisfies(w -> assertThat(w.description(Language.EN)).contains("第五条").contains("SECONDARY"));
     }
 
     @Test
@@ -429,7 +429,7 @@ class SmallLowProfitTaxCalculatorTest {
           row5.citation().clause(), row5.citation().quote(), row5.citation().quoteKind(), row5.citation().gloss())));
       assertThat(new SmallLowProfitTaxCalculator(whatIf).assess(Year.of(2016), Jurisdiction.CHINA,
           small("150000").build()).warnings())
-          .anySatisfy(w -> assertThat(w.en()).contains("财税〔2015〕34号").contains("2015-03-01"));
+          .anySatisfy(w -> assertThat(w.description(Language.EN)).contains("财税〔2015〕34号").contains("2015-03-01"));
       assertThat(assess(2016, "150000").warnings()).isEmpty();
       assertThat(assess(2016, "250000").warnings()).isEmpty();
     }
@@ -444,7 +444,7 @@ class SmallLowProfitTaxCalculatorTest {
       SmallLowProfitTaxCalculator calc = new SmallLowProfitTaxCalculator(base.withReplaced(uncertainEnd));
       TaxAssessment a = calc.assess(Year.of(2028), Jurisdiction.CHINA, small("200000").build());
       assertThat(a.taxDue()).isEqualTo(Cny.ofYuan(40_000));
-      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("is not relied on")
+      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("is not relied on")
           .contains("a hypothetical uncertain end"));
     }
   }
@@ -468,8 +468,8 @@ class SmallLowProfitTaxCalculatorTest {
       assertThat(hypothetical.eligibility().criteria().isModified()).isTrue();
       assertThat(hypothetical.render(Language.EN)).contains("(modified: income ceiling set to 500,000)");
       assertThat(hypothetical.render(Language.ZH)).contains("（已修改：应纳税所得额上限改为50万元）");
-      assertThat(hypothetical.warnings()).anySatisfy(w -> assertThat(w.en()).contains("was modified"));
-      assertThat(actual.warnings()).noneSatisfy(w -> assertThat(w.en()).contains("modified"));
+      assertThat(hypothetical.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("was modified"));
+      assertThat(actual.warnings()).noneSatisfy(w -> assertThat(w.description(Language.EN)).contains("modified"));
     }
 
     @Test

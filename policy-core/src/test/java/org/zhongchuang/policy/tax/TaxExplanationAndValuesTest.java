@@ -35,11 +35,11 @@ class TaxExplanationAndValuesTest {
   }
 
   private static List<String> stepsEn(TaxAssessment a) {
-    return a.explanation().steps().stream().map(s -> s.description().en()).collect(Collectors.toList());
+    return a.explanation().steps().stream().map(s -> s.description(Language.EN)).collect(Collectors.toList());
   }
 
   private static List<String> formulas(TaxAssessment a) {
-    return a.explanation().steps().stream().map(Step::formula).collect(Collectors.toList());
+    return a.explanation().steps().stream().map(s -> s.formula(Language.EN)).collect(Collectors.toList());
   }
 
   @Nested
@@ -52,7 +52,7 @@ class TaxExplanationAndValuesTest {
           "taxable income (0.00, 1,000,000.00], per 财税〔2019〕13号 第二条: counted at 25%, taxed at 20%");
       assertThat(stepsEn(a).get(2)).isEqualTo(
           "taxable income (1,000,000.00, 2,000,000.00], per 财税〔2019〕13号 第二条: counted at 50%, taxed at 20%");
-      assertThat(a.explanation().steps().get(2).description().zh()).isEqualTo(
+      assertThat(a.explanation().steps().get(2).description(Language.ZH)).isEqualTo(
           "应纳税所得额 (1,000,000.00, 2,000,000.00] 部分，依 财税〔2019〕13号 第二条：减按 50% 计入应纳税所得额，按 20% 的税率");
       assertThat(stepsEn(a).get(3)).isEqualTo("the band taxes add up to the tax due");
       assertThat(formulas(a)).containsExactly("", "1,000,000.00 × 25% × 20% = 50,000.00",
@@ -67,7 +67,7 @@ class TaxExplanationAndValuesTest {
       assertThat(stepsEn(a)).hasSize(4).noneMatch(s -> s.contains("add up"));
       assertThat(stepsEn(a).get(1)).isEqualTo(
           "taxable income (0.00, 250,000.00], per 《中华人民共和国企业所得税法》 第二十八条第一款: taxed at 20%");
-      assertThat(a.explanation().steps().get(1).description().zh()).endsWith("：按 20% 的税率");
+      assertThat(a.explanation().steps().get(1).description(Language.ZH)).endsWith("：按 20% 的税率");
       assertThat(formulas(a).get(1)).isEqualTo("250,000.00 × 20% = 50,000.00");
     }
 
@@ -77,7 +77,7 @@ class TaxExplanationAndValuesTest {
       assertThat(stepsEn(a)).hasSize(4);
       assertThat(stepsEn(a).get(1)).isEqualTo("not a small low-profit enterprise: all income at the statutory rate: "
           + "taxable income (0.00, 400,000.00], per 《中华人民共和国企业所得税法》 第四条第一款: taxed at 25%");
-      assertThat(a.explanation().steps().get(1).description().zh()).isEqualTo("不符合小型微利企业条件，全部所得按法定税率："
+      assertThat(a.explanation().steps().get(1).description(Language.ZH)).isEqualTo("不符合小型微利企业条件，全部所得按法定税率："
           + "应纳税所得额 (0.00, 400,000.00] 部分，依 《中华人民共和国企业所得税法》 第四条第一款：按 25% 的税率");
       assertThat(formulas(a).get(1)).isEqualTo("400,000.00 × 25% = 100,000.00");
     }
@@ -89,7 +89,7 @@ class TaxExplanationAndValuesTest {
           + " taxable income 400,000.00 > 300,000.00; other enterprise: employees 81 > 80; other enterprise: total"
           + " assets 1,000,000.00 ≤ 10,000,000.00. It is not a small low-profit enterprise (failed: annual taxable"
           + " income 400,000.00 > 300,000.00; other enterprise: employees 81 > 80).");
-      assertThat(failed.explanation().steps().get(0).description().zh()).endsWith("本企业：从事国家非限制和禁止行业；"
+      assertThat(failed.explanation().steps().get(0).description(Language.ZH)).endsWith("本企业：从事国家非限制和禁止行业；"
           + "年度应纳税所得额 400,000.00 > 300,000.00；其他企业从业人数 81 > 80；其他企业资产总额 1,000,000.00 ≤"
           + " 10,000,000.00。结论：不属于小型微利企业（未满足：年度应纳税所得额 400,000.00 > 300,000.00；其他企业从业人数 81 > 80）");
 
@@ -98,7 +98,7 @@ class TaxExplanationAndValuesTest {
       assertThat(stepsEn(atTheLimits).get(0)).endsWith(". This enterprise: in no restricted or prohibited industry;"
           + " annual taxable income 300,000.00 ≤ 300,000.00; industrial enterprise: employees 100 ≤ 100; industrial"
           + " enterprise: total assets 30,000,000.00 ≤ 30,000,000.00. It is a small low-profit enterprise.");
-      assertThat(atTheLimits.explanation().steps().get(0).description().zh()).endsWith("结论：属于小型微利企业");
+      assertThat(atTheLimits.explanation().steps().get(0).description(Language.ZH)).endsWith("结论：属于小型微利企业");
 
       // From 2019 both classes share the limits, so the class is not named.
       TaxAssessment shared = assess(2019, Jurisdiction.CHINA, small("100000").industry(Industry.INDUSTRIAL)
@@ -115,7 +115,7 @@ class TaxExplanationAndValuesTest {
       TaxAssessment a = assess(2015, Jurisdiction.CHINA, small("50000"));
       assertThat(stepsEn(a).get(1)).isEqualTo("taxable income (0.00, 50,000.00], per 财税〔2015〕34号 第一条:"
           + " counted at 50%, taxed at 20% (also in force: 财税〔2011〕117号 第一条, 财税〔2014〕34号 第一条)");
-      assertThat(a.explanation().steps().get(1).description().zh()).endsWith(
+      assertThat(a.explanation().steps().get(1).description(Language.ZH)).endsWith(
           "（同样有效：财税〔2011〕117号 第一条、财税〔2014〕34号 第一条）");
     }
 
@@ -156,14 +156,14 @@ class TaxExplanationAndValuesTest {
       assertThat(band.alsoInForce()).isEmpty();
       assertThat(band.restatedBy()).extracting(Provision::id).containsExactly("JX-2015-90/5.4-tax");
       assertThat(stepsEn(a).get(1)).endsWith("; restated locally by 嘉政办发〔2015〕90号 五(四)");
-      assertThat(a.explanation().steps().get(1).description().zh()).endsWith("；本地重申：嘉政办发〔2015〕90号 五(四)");
+      assertThat(a.explanation().steps().get(1).description(Language.ZH)).endsWith("；本地重申：嘉政办发〔2015〕90号 五(四)");
       // In 2017 财税〔2015〕99号 may already have been abolished (PROVISIONS.md §0 item 3): it is not relied on, so
       // neither is the Jiaxing clause restating it; 财税〔2017〕43号 grants the band.
       TaxAssessment in2017 = assess(2017, Jurisdiction.JIAXING, small("250000"));
       assertThat(in2017.bands().get(0).grantedBy().id()).isEqualTo("CN-CS-2017-43");
       assertThat(in2017.bands().get(0).alsoInForce()).isEmpty();
       assertThat(in2017.bands().get(0).restatedBy()).isEmpty();
-      assertThat(in2017.warnings()).anySatisfy(w -> assertThat(w.en()).contains("财税〔2015〕99号")
+      assertThat(in2017.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("财税〔2015〕99号")
           .contains("is not relied on"));
     }
   }
@@ -200,7 +200,7 @@ class TaxExplanationAndValuesTest {
         assertThat(b.yearShare()).isEqualTo(Share.ONE);
       });
       assertThat(a.taxDue()).isEqualTo(Cny.ofYuan(80_000));
-      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.en()).contains("is in force for only part of tax year"
+      assertThat(a.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("is in force for only part of tax year"
           + " 2018").contains("applied to the whole year"));
       assertThat(assess(2018, Jurisdiction.CHINA, small("800000")).warnings()).isEmpty();
     }
@@ -217,7 +217,7 @@ class TaxExplanationAndValuesTest {
           small("200000").build());
       assertThat(later.bands()).singleElement().satisfies(b ->
           assertThat(b.grantedBy().id()).isEqualTo("CN-ANN-2023-12"));
-      assertThat(later.warnings()).noneSatisfy(w -> assertThat(w.en()).contains("no small low-profit enterprise"
+      assertThat(later.warnings()).noneSatisfy(w -> assertThat(w.description(Language.EN)).contains("no small low-profit enterprise"
           + " relief is known"));
     }
 

@@ -79,7 +79,7 @@ class ComplianceTest {
         .amount(Cny.ofYuan(100)).proposedReward(Cny.ZERO).build());
     assertThat(r.complies()).isEmpty();
     assertThat(r.shortfall()).isEmpty();
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("cannot be judged"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("cannot be judged"));
   }
 
   @Test
@@ -91,7 +91,7 @@ class ComplianceTest {
     MinimumOutcome ifInForce = r.ifUncertainFloorInForce().orElseThrow();
     assertThat(ifInForce.complies()).contains(false);
     assertThat(ifInForce.shortfall()).contains(Cny.ofYuan(100_000));
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("falls short by 100,000.00"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("falls short by 100,000.00"));
   }
 
   @Test

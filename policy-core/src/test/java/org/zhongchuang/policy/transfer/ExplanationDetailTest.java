@@ -59,9 +59,9 @@ class ExplanationDetailTest {
     TransferRewardAssessment r = CALC.assess(jilin().jurisdiction(Jurisdiction.LIAONING)
         .date(LocalDate.of(2015, 9, 30)).mode(TransferMode.INVESTMENT_AS_EQUITY).build());
     assertThat(r.render(Language.EN)).doesNotContain("no value of the shares given");
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("N-1996 (at least 20%")
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("N-1996 (at least 20%")
         .doesNotContain("N-2015"));
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.zh()).contains("当日施行的法定标准只涉及其他方式：N-1996（"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.ZH)).contains("当日施行的法定标准只涉及其他方式：N-1996（"));
   }
 
   @Test
@@ -69,9 +69,9 @@ class ExplanationDetailTest {
     TransferRewardAssessment r = CALC.assess(jilin().jurisdiction(Jurisdiction.GANSU)
         .date(LocalDate.of(2015, 11, 1)).proposedReward(Cny.ofYuan(500_000)).build());
     assertThat(r.sideNotes()).anySatisfy(n -> assertThat(n.zh()).contains("科技成果入股比例不设上线"));
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("the minimum reward 500,000.00")
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("the minimum reward 500,000.00")
         .doesNotContain("falls short"));
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.zh()).contains("，最低奖励 500,000.00 元")
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.ZH)).contains("，最低奖励 500,000.00 元")
         .doesNotContain("差额"));
     assertThat(r.render(Language.ZH)).contains("附注：").contains(" * ");
     assertThat(r.render(Language.EN)).contains("Side notes:");
@@ -191,7 +191,7 @@ class ExplanationDetailTest {
     TransferRewardAssessment r = new TransferRewardCalculator(uncertainStart).assess(jilin()
         .jurisdiction(Jurisdiction.LIAONING).build());
     assertThat(r.statutoryMinimum()).isEmpty();
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en())
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN))
         .startsWith("N-2015-1 may or may not be in force and is not counted"));
   }
 

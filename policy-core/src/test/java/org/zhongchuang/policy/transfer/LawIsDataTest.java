@@ -50,7 +50,7 @@ class LawIsDataTest {
         .build());
     assertThat(r.minimumReward()).contains(Cny.ofYuan(800_000));
     assertThat(r.policyFloor().orElseThrow().provision().isModified()).isTrue();
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).isEqualTo("JL-2015-31/2.2 is modified: share set to 80%"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).isEqualTo("JL-2015-31/2.2 is modified: share set to 80%"));
     assertThat(r.render(Language.EN)).contains("[modified: share set to 80%]");
     assertThat(r.render(Language.ZH)).contains("〔已修改：比例改为80%〕");
   }
@@ -66,7 +66,7 @@ class LawIsDataTest {
     assertThat(r.statutoryMinimumShare()).contains(Share.percent(60));
     assertThat(r.statutoryMinimumIsHard()).isFalse();
     assertThat(r.minimumReward()).contains(Cny.ofYuan(600_000));
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).startsWith("N-2015-1 is modified"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).startsWith("N-2015-1 is modified"));
   }
 
   @Test

@@ -70,7 +70,7 @@ class PolicyFloorTest {
       assertThat(r.minimumReward()).isEqualTo(r.statutoryMinimumShare().map(s -> MILLION.multipliedBy(s,
           java.math.RoundingMode.HALF_UP)));
       assertThat(r.ifUncertainFloorInForce().orElseThrow().minimumReward()).contains(Cny.ofYuan(500_000));
-      assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("GS-2015/2.3 (50%)")
+      assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("GS-2015/2.3 (50%)")
           .contains("cannot be known").contains("the minimum share is 50%"));
     }
     // Inside the window the 1996 law's 20% is what is certain: reported both ways.
@@ -174,7 +174,7 @@ class PolicyFloorTest {
     assertThat(r.floorDisplacedByContract().orElseThrow().provision().id()).isEqualTo("JX-2015-90/4.4-reward");
     assertThat(r.bindingShare()).contains(Share.percent(50));
     assertThat(r.minimumReward()).contains(Cny.ofYuan(500_000));
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("yields to the contract"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("yields to the contract"));
     assertThat(r.citations()).extracting(c -> c.clause()).contains("四(四)");
   }
 
@@ -189,7 +189,7 @@ class PolicyFloorTest {
     assertThat(during.uncertainPolicyFloor().orElseThrow().provision().id()).isEqualTo("JX-2015-90/4.4-reward");
     assertThat(during.minimumReward()).contains(Cny.ofYuan(500_000));
     assertThat(during.ifUncertainFloorInForce().orElseThrow().minimumReward()).contains(Cny.ofYuan(700_000));
-    assertThat(during.warnings()).anySatisfy(w -> assertThat(w.en()).contains("嘉政发〔2021〕34号"));
+    assertThat(during.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("嘉政发〔2021〕34号"));
     TransferRewardAssessment after = assess(Jurisdiction.JIAXING, LocalDate.of(2022, 1, 1), UnitKind.UNIVERSITY,
         true, true);
     assertThat(after.policyFloor()).isEmpty();

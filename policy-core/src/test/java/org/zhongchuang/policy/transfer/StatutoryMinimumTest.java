@@ -33,7 +33,7 @@ class StatutoryMinimumTest {
     assertThat(r.statutoryMinimumShare()).contains(Share.percent(20));
     assertThat(r.minimumReward()).contains(Cny.ofYuan(200_000));
     // Its wording is secondary: results say so.
-    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("N-1996 is SECONDARY"));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("N-1996 is SECONDARY"));
   }
 
   @Test
@@ -67,7 +67,7 @@ class StatutoryMinimumTest {
     assertThat(before.statutoryMinimum()).isEmpty();
     assertThat(before.bindingShare()).isEmpty();
     assertThat(before.minimumReward()).isEmpty();
-    assertThat(before.warnings()).anySatisfy(w -> assertThat(w.en())
+    assertThat(before.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN))
         .contains("no statutory minimum is known for investment as equity on 2015-09-30")
         .contains("N-1996"));
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.catalogue.UnitKind;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
@@ -75,7 +76,7 @@ class TransferPropertiesTest {
       r.policyFloor().ifPresent(f -> assertThat(f.isCertain()).isTrue());
       r.uncertainPolicyFloor().ifPresent(f -> assertThat(f.isCertain()).isFalse());
       if (r.uncertainPolicyFloor().isPresent()) {
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.en()).contains("cannot be known"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("cannot be known"));
       }
     });
   }

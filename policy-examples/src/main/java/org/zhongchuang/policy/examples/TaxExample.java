@@ -60,6 +60,6 @@ public final class TaxExample {
         Text.of("应纳税所得额上限改为20万元", "income ceiling set to 200,000")));
     TaxAssessment changed = new SmallLowProfitTaxCalculator(whatIf).assess(Year.of(2015), Jurisdiction.JIAXING, facts);
     out.println("what if: eligible: " + changed.eligible() + ", tax due: " + changed.taxDue());
-    changed.warnings().forEach(w -> out.println("warning: " + w.en()));
+    changed.warnings().forEach(w -> out.println("warning: " + w.description(Language.EN)));
   }
 }

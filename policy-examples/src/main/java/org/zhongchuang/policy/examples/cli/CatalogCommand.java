@@ -33,9 +33,11 @@ final class CatalogCommand implements Callable<Integer> {
 
   @Mixin private OutputOptions output;
 
+  @Mixin private CatalogueOption catalogueOption;
+
   @Override
   public Integer call() {
-    Catalogue catalogue = Catalogue.builtIn();
+    Catalogue catalogue = catalogueOption.catalogue();
     List<Provision> provisions = jurisdiction == null ? catalogue.all() : catalogue.applicableIn(jurisdiction);
     if (date != null) {
       Refusals.checkDateAnswerable(spec, "--date", date, provisions);

@@ -48,6 +48,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "Language of the walk-through: zh (default) or en.")
   Language language;
 
+  @picocli.CommandLine.Mixin CatalogueOption catalogueOption;
+
   private PrintWriter out;
   private int section;
 
@@ -100,7 +102,8 @@ final class DemoCommand implements Callable<Integer> {
 
     heading(t(l, "启动资金：招引知名众创空间运行机构，50 万元以上（嘉政办发〔2015〕90号 五(一)）",
         "Start-up support: at least 500,000 for bringing in a renowned operator (嘉政办发〔2015〕90号 五(一))"));
-    SupportFloorCalculator floors = SupportFloorCalculator.builtIn();
+    Catalogue catalogue = catalogueOption.catalogue();
+    SupportFloorCalculator floors = SupportFloorCalculator.of(catalogue);
     for (Cny proposed : List.of(Cny.ofYuan(600_000), Cny.ofFen(49_999_999))) {
       FloorCheck check = floors.check("JX-2015-90/5.1", proposed, LocalDate.of(2016, 6, 1));
       out.println(t(l, "拟支持 ", "Proposed ") + Reports.yuan(proposed, l) + (check.meets()
@@ -114,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         "Targets for 2020 (吉政办发〔2015〕31号 一(三), 嘉政办发〔2015〕90号 二, Gansu plan 一(二))"));
     out.println(t(l, "以下实际数为演示用的假设数字，并非统计数据。",
         "The actual figures below are invented for the demonstration; they are not statistics."));
-    TargetCalculator targets = TargetCalculator.builtIn();
+    TargetCalculator targets = TargetCalculator.of(catalogue);
     TargetReport jilin = targets.assess(Jurisdiction.JILIN, ImmutableMap.of("maker-spaces", 120L,
         "incubated-enterprises", 4_800L, "makers", 10_000L, "graduated-enterprises", 1_050L));
     out.print(jilin.render(l));
@@ -125,14 +128,13 @@ final class DemoCommand implements Callable<Integer> {
 
     heading(t(l, "离岗创业：保留人事关系不超过 3 年（嘉政办发〔2015〕90号 四(四)）",
         "Leave to found a company: the personnel relationship kept up to 3 years (嘉政办发〔2015〕90号 四(四))"));
-    LeaveEnd leave = LeaveCalculator.builtIn().lastDayOfLeave(LocalDate.of(2016, 3, 1));
+    LeaveEnd leave = LeaveCalculator.of(catalogue).lastDayOfLeave(LocalDate.of(2016, 3, 1));
     out.println(t(l, "2016-03-01 离岗，最迟 ", "Leave from 2016-03-01: the relationship may be kept until ")
         + leave.lastDay());
     out.print(leave.render(l));
 
     heading(t(l, "甘肃省全面落实研发费用加计扣除和高新技术企业优惠（甘肃省实施方案 二(二)）",
         "Gansu fully implements the R&D super-deduction and the high-tech rate (Gansu plan 二(二))"));
-    Catalogue catalogue = Catalogue.builtIn();
     Cny amount = Cny.ofYuan(1_000_000);
     for (String id : List.of("GS-2015/2.2-rd", "GS-2015/2.2-hte")) {
       Provision local = catalogue.byId(id);
@@ -169,7 +171,8 @@ final class DemoCommand implements Callable<Integer> {
   private void command(String... args) {
     out.println("$ policy " + String.join(" ", args));
     List<String> withLanguage = new ArrayList<>(List.of(args));
-    withLanguage.addAll(List.of("--lang", language == Language.ZH ? "zh" : "en"));
+    withLanguage.addAll(List.of("--lang", language.code()));
+    catalogueOption.files.forEach(f -> withLanguage.addAll(List.of("--catalogue", f.toString())));
     StringWriter err = new StringWriter();
     int status = PolicyCli.commandLine(out, new PrintWriter(err)).execute(withLanguage.toArray(String[]::new));
     if (status != PolicyCli.OK) {

@@ -44,9 +44,12 @@ final class MatchCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin CatalogueOption catalogue;
+
   @Override
   public Integer call() {
-    Refusals.checkDateAnswerable(spec, "--date", date, Catalogue.builtIn().applicableIn(jurisdiction));
+    Catalogue rules = catalogue.catalogue();
+    Refusals.checkDateAnswerable(spec, "--date", date, rules.applicableIn(jurisdiction));
     List<Award> given = new ArrayList<>();
     for (Converters.AwardOption award : awards) {
       Refusals.about(spec, "--award", () -> given.add(Award.of(award.level(), award.amount(), date,
@@ -54,7 +57,7 @@ final class MatchCommand implements Callable<Integer> {
     }
     MatchingResult result;
     try {
-      result = MatchingCalculator.builtIn().match(jurisdiction, given);
+      result = MatchingCalculator.of(rules).match(jurisdiction, given);
     } catch (org.zhongchuang.policy.PolicyInputException e) {
       throw Refusals.invalid(spec, "--jurisdiction", e.getMessage());
     }

@@ -12,7 +12,7 @@ import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Language;
-import org.zhongchuang.policy.text.Text;
+import org.zhongchuang.policy.text.Renderable;
 
 /** What every report shares: bilingual labels, amounts in yuan, citations, warnings and the explanation steps. */
 final class Reports {
@@ -50,8 +50,8 @@ final class Reports {
     return citations.stream().map(c -> Citations.render(c, language)).collect(Collectors.toList());
   }
 
-  static List<String> texts(List<Text> texts, Language language) {
-    return texts.stream().map(w -> w.in(language)).collect(Collectors.toList());
+  static List<String> texts(List<? extends Renderable> texts, Language language) {
+    return texts.stream().map(w -> w.render(language)).collect(Collectors.toList());
   }
 
   /** The explanation's steps as JSON objects: description, formula (or null), amount (or null), clauses. */
@@ -61,8 +61,8 @@ final class Reports {
 
   private static Json.Obj step(Step step, Language language) {
     return Json.object()
-        .put("description", step.description().in(language))
-        .put("formula", step.formula().isEmpty() ? null : step.formula())
+        .put("description", step.description(language))
+        .put("formula", step.formula(language).isEmpty() ? null : step.formula(language))
         .put("amount", step.amount().orElse(null))
         .put("clauses", step.citations().stream().map(Citation::reference).collect(Collectors.toList()));
   }

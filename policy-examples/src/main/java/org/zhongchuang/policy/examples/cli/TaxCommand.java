@@ -74,17 +74,24 @@ final class TaxCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin CatalogueOption catalogue;
+
   @Override
   public Integer call() {
     TaxAssessment assessment;
     try {
-      assessment = SmallLowProfitTaxCalculator.builtIn().assess(year, jurisdiction, facts());
+      assessment = calculator().assess(year, jurisdiction, facts());
     } catch (UnsupportedTaxYearException e) {
       throw Refusals.invalid(spec, "--year", e.getMessage());
     } catch (MissingFactsException e) {
       throw missing(e);
     }
     return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+  }
+
+  private SmallLowProfitTaxCalculator calculator() {
+    return catalogue.given() ? new SmallLowProfitTaxCalculator(catalogue.catalogue())
+        : SmallLowProfitTaxCalculator.builtIn();
   }
 
   private EnterpriseFacts facts() {

@@ -77,6 +77,8 @@ final class TransferCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin CatalogueOption catalogue;
+
   @Override
   public Integer call() {
     TransferCase.Builder builder = TransferCase.builder().jurisdiction(jurisdiction).date(date)
@@ -99,7 +101,7 @@ final class TransferCommand implements Callable<Integer> {
     }
     TransferRewardAssessment assessment;
     try {
-      assessment = TransferRewardCalculator.builtIn().assess(transferCase);
+      assessment = new TransferRewardCalculator(catalogue.catalogue()).assess(transferCase);
     } catch (DateNotCoveredException e) {
       throw Refusals.invalid(spec, "--date", e.getMessage());
     } catch (TransferInputException e) {
