@@ -3,12 +3,9 @@ package org.zhongchuang.policy.law;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -599,101 +596,45 @@ public final class Jurisdiction implements Serializable {
       for (String alias : new String[] {"中国", "中华人民共和国", "全国", "national", "cn"}) {
         add(exact, alias, CHINA);
       }
-      readPlaces(read("places.tsv"), list);
-      readZones(read("zones.tsv"), list);
+      readPlaces(Tsv.rows(Tsv.read("places.tsv"), "places.tsv", PLACES_HEADER), list);
+      readZones(Tsv.rows(Tsv.read("zones.tsv"), "zones.tsv", ZONES_HEADER), list);
       byId.put(CHINA.id, CHINA);
       all = List.copyOf(list);
     }
 
-    private static String read(String resource) {
-      try (InputStream in = Jurisdiction.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + resource + " is missing next to " + Jurisdiction.class);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + resource, e);
+    private void readPlaces(List<String[]> rows, List<Jurisdiction> list) {
+      for (String[] row : rows) {
+        list.add(readPlace(row));
       }
     }
 
-    /** Splits a line [start, end) at tabs into exactly {@code fields.length} fields; an empty field is null. */
-    private static void split(String text, int start, int end, String[] fields, String resource) {
-      int from = start;
-      int last = fields.length - 1;
-      for (int f = 0; f < last; f++) {
-        int tab = text.indexOf('\t', from);
-        if (tab < 0 || tab >= end) {
-          throw new IllegalStateException(resource + ": expected " + fields.length + " tab-separated fields in '"
-              + text.substring(start, end) + "'");
-        }
-        fields[f] = from == tab ? null : text.substring(from, tab);
-        from = tab + 1;
+    /** One row of places.tsv: code, level, name, short, pinyin, parent. */
+    private Jurisdiction readPlace(String[] f) {
+      String code = f[0];
+      Level level = level(f[1]);
+      Jurisdiction parent = f[5] == null ? CHINA : byId.get(f[5]);
+      if (code == null || !isSixDigits(code) || f[2] == null || parent == null || byId.containsKey(code)) {
+        throw new IllegalStateException("places.tsv: bad row (no or repeated code, no name, or a parent not "
+            + "listed before it): " + String.join("\t", Arrays.asList(f)));
       }
-      int extra = text.indexOf('\t', from);
-      if (extra >= 0 && extra < end) {
-        throw new IllegalStateException(resource + ": more than " + fields.length + " fields in '"
-            + text.substring(start, end) + "'");
+      Jurisdiction j = legacy(code);
+      if (j == null) {
+        j = new Jurisdiction(code, code, f[2], f[3], f[4], null, level, parent, true);
+      } else if (j.level != level || !j.chineseName.equals(f[2]) || !j.shortName.equals(f[3])
+          || !j.pinyin.equals(f[4]) || j.parent != parent) {
+        throw new IllegalStateException("places.tsv disagrees with the constant for " + j + ": "
+            + String.join("\t", Arrays.asList(f)));
       }
-      fields[last] = from == end ? null : text.substring(from, end);
-    }
-
-    private void readPlaces(String text, List<Jurisdiction> list) {
-      String[] f = new String[6];
-      boolean header = false;
-      int length = text.length();
-      for (int start = 0; start < length; ) {
-        int end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = length;
-        }
-        int next = end + 1;
-        if (end > start && text.charAt(end - 1) == '\r') {
-          end--;
-        }
-        if (end == start || text.charAt(start) == '#') {
-          start = next;
-          continue;
-        }
-        if (!header) {
-          if (!text.regionMatches(start, PLACES_HEADER, 0, PLACES_HEADER.length())
-              || end - start != PLACES_HEADER.length()) {
-            throw new IllegalStateException("places.tsv: expected the column header '" + PLACES_HEADER + "'");
-          }
-          header = true;
-          start = next;
-          continue;
-        }
-        split(text, start, end, f, "places.tsv");
-        String code = f[0];
-        Level level = level(f[1]);
-        Jurisdiction parent = f[5] == null ? CHINA : byId.get(f[5]);
-        if (code == null || !isSixDigits(code) || f[2] == null || parent == null || byId.containsKey(code)) {
-          throw new IllegalStateException("places.tsv: bad row (no or repeated code, no name, or a parent not "
-              + "listed before it): '" + text.substring(start, end) + "'");
-        }
-        Jurisdiction j = legacy(code);
-        if (j == null) {
-          j = new Jurisdiction(code, code, f[2], f[3], f[4], null, level, parent, true);
-        } else if (j.level != level || !j.chineseName.equals(f[2]) || !j.shortName.equals(f[3])
-            || !j.pinyin.equals(f[4]) || j.parent != parent) {
-          throw new IllegalStateException("places.tsv disagrees with the constant for " + j + ": '"
-              + text.substring(start, end) + "'");
-        }
-        byId.put(code, j);
-        list.add(j);
-        add(exact, code, j);
-        add(exact, j.chineseName, j);
-        if (j.shortName != null) {
-          add(loose, j.shortName, j);
-        }
-        if (j.pinyin != null) {
-          addPinyin(j.pinyin, j);
-        }
-        start = next;
+      byId.put(code, j);
+      add(exact, code, j);
+      add(exact, j.chineseName, j);
+      if (j.shortName != null) {
+        add(loose, j.shortName, j);
       }
-      if (!header) {
-        throw new IllegalStateException("places.tsv: no column header");
+      if (j.pinyin != null) {
+        addPinyin(j.pinyin, j);
       }
+      return j;
     }
 
     private void addPinyin(String pinyin, Jurisdiction j) {
@@ -738,31 +679,20 @@ public final class Jurisdiction implements Serializable {
       throw new IllegalStateException("places.tsv: unknown level '" + level + "'");
     }
 
-    private void readZones(String text, List<Jurisdiction> list) {
-      String[] f = new String[5];
-      boolean header = false;
-      for (String line : text.split("\r?\n")) {
-        if (line.isEmpty() || line.charAt(0) == '#') {
-          continue;
-        }
-        if (!header) {
-          if (!line.equals(ZONES_HEADER)) {
-            throw new IllegalStateException("zones.tsv: expected the column header '" + ZONES_HEADER + "'");
-          }
-          header = true;
-          continue;
-        }
-        split(line, 0, line.length(), f, "zones.tsv");
+    /** The rows of zones.tsv: id, name, aliases, english, parent. */
+    private void readZones(List<String[]> rows, List<Jurisdiction> list) {
+      for (String[] f : rows) {
         Jurisdiction parent = f[4] == null || !isSixDigits(f[4]) ? null : byId.get(f[4]);
         if (f[0] == null || !f[0].equals(f[0].toLowerCase(Locale.ROOT)) || isSixDigits(f[0]) || byId.containsKey(f[0])
             || f[1] == null || f[3] == null || parent == null) {
           throw new IllegalStateException("zones.tsv: bad row (no or repeated id, no name, no English name, or an "
-              + "unknown parent): '" + line + "'");
+              + "unknown parent): " + String.join("\t", Arrays.asList(f)));
         }
         Jurisdiction zone = f[0].equals(LANBAI.id) ? LANBAI
             : new Jurisdiction(f[0], null, f[1], null, null, f[3], Level.ZONE, parent, true);
         if (!zone.chineseName.equals(f[1]) || !zone.englishName.equals(f[3]) || zone.parent != parent) {
-          throw new IllegalStateException("zones.tsv disagrees with the constant for " + zone + ": '" + line + "'");
+          throw new IllegalStateException("zones.tsv disagrees with the constant for " + zone + ": "
+              + String.join("\t", Arrays.asList(f)));
         }
         byId.put(zone.id, zone);
         list.add(zone);
