@@ -232,11 +232,11 @@ public final class Jurisdiction implements Serializable {
     Places places = Places.get();
     String key = normalize(text);
     List<Jurisdiction> exact = places.lookUp(places.exact, key);
-    if (exact.size() == 1) {
+    if (!exact.isEmpty()) {
+      if (exact.size() > 1) {
+        throw new AmbiguousJurisdictionException(text, exact);
+      }
       return exact.get(0);
-    }
-    if (exact.size() > 1) {
-      throw new AmbiguousJurisdictionException(text, exact);
     }
     List<Jurisdiction> loose = places.lookUp(places.loose, pinyinKey(key));
     if (loose.size() == 1) {
@@ -592,13 +592,13 @@ public final class Jurisdiction implements Serializable {
       exact = new HashMap<>(16384);
       loose = new HashMap<>(16384);
       list.add(CHINA);
+      byId.put(CHINA.id, CHINA);
       add(exact, CHINA.id, CHINA);
       for (String alias : new String[] {"中国", "中华人民共和国", "全国", "national", "cn"}) {
         add(exact, alias, CHINA);
       }
       readPlaces(Tsv.rows(Tsv.read("places.tsv"), "places.tsv", PLACES_HEADER), list);
       readZones(Tsv.rows(Tsv.read("zones.tsv"), "zones.tsv", ZONES_HEADER), list);
-      byId.put(CHINA.id, CHINA);
       all = List.copyOf(list);
     }
 
@@ -747,7 +747,7 @@ public final class Jurisdiction implements Serializable {
     /**
      * Up to five places near the text, for a message: those whose code, pinyin, or full or short name starts with the
      * longest prefix of the text that any does (at least two digits, three letters or one Chinese character), and
-     * those whose name contains the text; provinces first, then prefectures, then the rest, each in file order.
+     * those whose name contains the text; provinces first, then prefectures, counties and zones, each in file order.
      */
     List<Jurisdiction> suggest(String normalized) {
       String key = pinyinKey(normalized);
@@ -774,21 +774,9 @@ public final class Jurisdiction implements Serializable {
           }
         }
       }
-      found.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+      // Stable: by level (country, province, prefecture, county, zone), then in file order.
+      found.sort((a, b) -> Integer.compare(a.level.ordinal(), b.level.ordinal()));
       return List.copyOf(found.subList(0, Math.min(5, found.size())));
-    }
-
-    private static int rank(Jurisdiction j) {
-      switch (j.level) {
-        case COUNTRY:
-          return 0;
-        case PROVINCE:
-          return 1;
-        case PREFECTURE:
-          return 2;
-        default:
-          return 3;
-      }
     }
   }
 }

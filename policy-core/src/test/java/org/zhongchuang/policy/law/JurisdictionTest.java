@@ -56,6 +56,16 @@ class JurisdictionTest {
     UnknownJurisdictionException nothingNear =
         catchThrowableOfType(() -> Jurisdiction.parse("  xyz "), UnknownJurisdictionException.class);
     assertThat(nothingNear.suggestions()).isEmpty();
+    // Pinyin needs three letters in common ("a" or "z" alone would suggest any place).
+    assertThat(catchThrowableOfType(() -> Jurisdiction.parse("aqq"), UnknownJurisdictionException.class)
+        .suggestions()).isEmpty();
+    assertThat(catchThrowableOfType(() -> Jurisdiction.parse("zqq"), UnknownJurisdictionException.class)
+        .suggestions()).isEmpty();
+    assertThat(catchThrowableOfType(() -> Jurisdiction.parse("akesux"), UnknownJurisdictionException.class)
+        .suggestions()).extracting(Jurisdiction::key).containsExactly("652900", "652901");
+    // Codes need two digits in common.
+    assertThat(catchThrowableOfType(() -> Jurisdiction.parse("199999"), UnknownJurisdictionException.class)
+        .suggestions()).isEmpty();
     assertThat(nothingNear.getMessage()).doesNotContain("did you mean");
     assertThatThrownBy(() -> Jurisdiction.parse("")).isInstanceOf(UnknownJurisdictionException.class);
   }
@@ -95,6 +105,12 @@ class JurisdictionTest {
     assertThat(xitang.englishName()).isEqualTo("Xitang");
     assertThat(Jurisdiction.define("newtown-test", "339901", "新城", "New Town", Jurisdiction.JIAXING).level())
         .isEqualTo(Level.COUNTY);
+    assertThat(Jurisdiction.define("province-test", "990000", "测试省", "Test", Jurisdiction.CHINA).level())
+        .isEqualTo(Level.PROVINCE);
+    assertThat(Jurisdiction.define("city-test", "339900", "测试市", "Test", Jurisdiction.ZHEJIANG).level())
+        .isEqualTo(Level.PREFECTURE);
+    assertThat(Jurisdiction.define("town-test", "330499", "测试镇", "Test", Jurisdiction.parse("海宁")).level())
+        .isEqualTo(Level.ZONE);
     assertThatThrownBy(() -> Jurisdiction.define("jiaxing", null, "嘉兴", "Jiaxing", Jurisdiction.ZHEJIANG))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("嘉兴市 (330400)");
     assertThatThrownBy(() -> Jurisdiction.define("huzhou-test", "330500", "湖州市", "Huzhou", Jurisdiction.ZHEJIANG))
@@ -227,8 +243,9 @@ class JurisdictionTest {
     assertThat(e.input()).isEqualTo("朝阳");
     assertThat(e.candidates()).extracting(Jurisdiction::key)
         .containsExactly("110105", "211300", "211321", "220104");
-    assertThat(e.getMessage()).contains("朝阳区 (110105, 北京市)", "朝阳市 (211300, 辽宁省)", "朝阳县 (211321, 朝阳市, 辽宁省)",
-        "朝阳区 (220104, 长春市, 吉林省)", "6-digit code", "full Chinese name");
+    assertThat(e.getMessage()).isEqualTo("jurisdiction '朝阳' is ambiguous; it names 4 places: 朝阳区 (110105, 北京市); "
+        + "朝阳市 (211300, 辽宁省); 朝阳县 (211321, 朝阳市, 辽宁省); 朝阳区 (220104, 长春市, 吉林省). Give the 6-digit code, "
+        + "or the full Chinese name where that is unique");
     assertThat(Jurisdiction.search("朝阳")).isEqualTo(e.candidates());
     assertThat(Jurisdiction.parse("朝阳市").key()).isEqualTo("211300");
     assertThat(Jurisdiction.parse("朝阳县").key()).isEqualTo("211321");
@@ -295,6 +312,10 @@ class JurisdictionTest {
     assertThat(Jurisdiction.parse("shanxi").key()).isEqualTo("140000");
     assertThat(Jurisdiction.parse("shaanxi").key()).isEqualTo("610000");
     assertThat(Jurisdiction.parse("ｊｉａｘｉｎｇ")).isSameAs(Jurisdiction.JIAXING);
+    assertThat(Jurisdiction.parse("\u3000嘉兴\u3000")).isSameAs(Jurisdiction.JIAXING); // ideographic spaces
+    // Text copied from a PDF may hold a Kangxi radical (⾦, U+2FA6) for the ideograph 金: NFKC makes it 金.
+    assertThat(Jurisdiction.parse("\u2FA6华").key()).isEqualTo("330700");
+    assertThat(Jurisdiction.parse("lu\u0308liang")).isSameAs(lvliang); // u and a combining diaeresis
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -399,6 +420,22 @@ class JurisdictionTest {
       assertThat(JavaSerialization.roundTrip(j)).isSameAs(j);
     }
     assertThat(JavaSerialization.roundTrip(Jurisdiction.all())).isEqualTo(Jurisdiction.all());
+  }
+
+  @Test
+  void aSerializedDefinedPlaceMayNotTakeTheIdOfAKnownOne() throws Exception {
+    Jurisdiction defined = Jurisdiction.define("zzzzzzzz", null, "某地", "Somewhere", Jurisdiction.CHINA);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(defined);
+    }
+    String stream = new String(bytes.toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] forged = stream.replace("zzzzzzzz", "hangzhou").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(forged).isNotEqualTo(bytes.toByteArray());
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(forged))) {
+      assertThatThrownBy(in::readObject).isInstanceOf(java.io.InvalidObjectException.class)
+          .hasMessageContaining("'hangzhou' names a known jurisdiction");
+    }
   }
 
   @Test

@@ -14,7 +14,7 @@ class TsvTest {
 
   @Test
   void skipsCommentsAndBlankLinesAndReadsFieldsWithEmptyOnesAsNull() {
-    List<String[]> rows = rows("# comment\n\na\tb\tc\r\n# another\n海宁市\t\tharbin\n1\t2\t\n\t\t3");
+    List<String[]> rows = rows("\n# comment\n\na\tb\tc\r\n# another\n\r\n海宁市\t\tharbin\n1\t2\t\n\t\t3");
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).containsExactly("海宁市", null, "harbin");
     assertThat(rows.get(1)).containsExactly("1", "2", null);
