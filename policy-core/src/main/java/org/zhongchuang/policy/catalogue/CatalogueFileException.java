@@ -18,9 +18,9 @@ public final class CatalogueFileException extends PolicyInputException {
   private final String field;
 
   CatalogueFileException(String file, int line, String field, Renderable problem) {
-    super(requireNonNull(field, "field").isEmpty()
-        ? Phrase.of("error.catalogue.fileOnly", requireNonNull(file, "file"), line, requireNonNull(problem, "problem"))
-        : Phrase.of("error.catalogue.file", file, line, field, requireNonNull(problem, "problem")));
+    super(line <= 0 ? Phrase.of("error.catalogue.whole", requireNonNull(file, "file"), requireNonNull(problem, "problem"))
+        : requireNonNull(field, "field").isEmpty() ? Phrase.of("error.catalogue.fileOnly", file, line, problem)
+        : Phrase.of("error.catalogue.file", file, line, field, problem));
     this.file = file;
     this.line = line;
     this.field = field;

@@ -99,7 +99,9 @@ final class CatalogueFiles {
       reader = Files.newBufferedReader(path, UTF_8);
     } catch (IOException e) {
       throw new CatalogueFileException(path.toString(), 0, "", Phrase.of("catalogue.unreadable",
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+          Phrase.of(e instanceof java.nio.file.NoSuchFileException ? "catalogue.unreadable.missing"
+              : e instanceof java.nio.file.AccessDeniedException ? "catalogue.unreadable.denied"
+              : "catalogue.unreadable.other")));
     }
     return read(path.toString(), reader);
   }

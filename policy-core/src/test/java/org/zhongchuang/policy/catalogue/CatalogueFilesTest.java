@@ -59,7 +59,7 @@ class CatalogueFilesTest {
     assertThat(thrown).isInstanceOf(CatalogueFileException.class).isInstanceOf(PolicyInputException.class);
     CatalogueFileException e = (CatalogueFileException) thrown;
     assertThat(e.file()).isEqualTo(p.toString());
-    assertThat(e.getMessage()).doesNotContain("\n").startsWith(p + ":" + e.line() + ": ");
+    assertThat(e.getMessage()).doesNotContain("\n").startsWith(e.line() == 0 ? p + ": " : p + ":" + e.line() + ": ");
     return e;
   }
 
@@ -169,7 +169,7 @@ class CatalogueFilesTest {
   void aFileThatCannotBeReadIsRefused() {
     Path missing = dir.resolve("missing.yaml");
     assertThatThrownBy(() -> Catalogue.builtIn().with(missing)).isInstanceOf(CatalogueFileException.class)
-        .hasMessageContaining("missing.yaml").hasMessageContaining("cannot read the file");
+        .hasMessage(missing + ": cannot read the file (there is no such file)");
   }
 
   @Test

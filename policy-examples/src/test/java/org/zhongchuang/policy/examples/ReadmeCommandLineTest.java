@@ -78,8 +78,12 @@ class ReadmeCommandLineTest {
         if (line.startsWith(PROMPT)) {
           StringWriter out = new StringWriter();
           StringWriter err = new StringWriter();
-          status = PolicyCli.run(line.substring(PROMPT.length()).strip().split("\\s+"), new PrintWriter(out),
-              new PrintWriter(err));
+          // The README's paths are from the repository's top; this test runs in policy-examples.
+          String[] args = line.substring(PROMPT.length()).strip().split("\\s+");
+          for (int i = 0; i < args.length; i++) {
+            args[i] = args[i].startsWith("policy-examples/") ? "../" + args[i] : args[i];
+          }
+          status = PolicyCli.run(args, new PrintWriter(out), new PrintWriter(err));
           output = out + "\n" + err;
           commands++;
         } else if (line.equals("$ echo $?")) {
