@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.zhongchuang.policy.PolicyInputException;
-import org.zhongchuang.policy.money.AmountOverflowException;
 
 /**
  * Assesses a population of cases with any calculator's pure one-case function.
@@ -22,9 +21,8 @@ public final class Batch {
    *
    * @param cases the population, not null; its elements must not be null
    * @param assess the calculator's one-case function, e.g. {@code calculator::assess}; pure, not null
-   * @return one outcome per case, in order; a case whose input is refused ({@link PolicyInputException} or
-   *     {@link AmountOverflowException}) becomes a {@link CaseOutcome.Refused} and the stream goes on; any other
-   *     exception is a defect and ends the stream
+   * @return one outcome per case, in order; a case whose input is refused (a {@link PolicyInputException}) becomes
+   *     a {@link CaseOutcome.Refused} and the stream goes on; any other exception is a defect and ends the stream
    * @throws NullPointerException when the stream reaches a null case
    */
   public static <C, R> Stream<CaseOutcome<C, R>> assessAll(Stream<? extends C> cases,
@@ -47,7 +45,7 @@ public final class Batch {
     R result;
     try {
       result = assess.apply(input);
-    } catch (PolicyInputException | AmountOverflowException refused) {
+    } catch (PolicyInputException refused) {
       return new CaseOutcome.Refused<>(input, refused);
     }
     return new CaseOutcome.Assessed<>(input, result);

@@ -25,7 +25,7 @@ public sealed interface CaseOutcome<C, R> extends Serializable permits CaseOutco
   Optional<R> result();
 
   /** Why the case was refused, or empty if it was assessed. */
-  Optional<RuntimeException> refusal();
+  Optional<PolicyInputException> refusal();
 
   /** Whether the case was assessed (it has a result). */
   default boolean isAssessed() {
@@ -52,19 +52,18 @@ public sealed interface CaseOutcome<C, R> extends Serializable permits CaseOutco
     }
 
     @Override
-    public Optional<RuntimeException> refusal() {
+    public Optional<PolicyInputException> refusal() {
       return Optional.empty();
     }
   }
 
   /**
-   * A case refused: its input is one the calculator does not accept (a {@link PolicyInputException}, or an amount
-   * beyond the range of {@code Cny}).
+   * A case refused: its input is one the calculator does not accept (a {@link PolicyInputException}).
    *
    * @param input the case, not null
    * @param reason the exception the calculator threw, not null; its message says what was wrong and what is accepted
    */
-  record Refused<C, R>(C input, RuntimeException reason) implements CaseOutcome<C, R> {
+  record Refused<C, R>(C input, PolicyInputException reason) implements CaseOutcome<C, R> {
     private static final long serialVersionUID = 1L;
 
     public Refused {
@@ -83,7 +82,7 @@ public sealed interface CaseOutcome<C, R> extends Serializable permits CaseOutco
     }
 
     @Override
-    public Optional<RuntimeException> refusal() {
+    public Optional<PolicyInputException> refusal() {
       return Optional.of(reason);
     }
   }

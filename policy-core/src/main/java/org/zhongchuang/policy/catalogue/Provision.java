@@ -1,6 +1,9 @@
 package org.zhongchuang.policy.catalogue;
 
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Phrase;
+import org.zhongchuang.policy.text.Renderable;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -20,7 +23,7 @@ import org.zhongchuang.policy.text.Text;
  * {@code with*} methods of {@link ImmutableProvision} or through {@link Catalogue#withReplaced}.
  */
 @Value.Immutable
-public abstract class Provision implements Serializable {
+public abstract class Provision implements Renderable, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A stable key, e.g. {@code CN-CS-2019-13-1} or {@code JX-2015-90/5.2}. */
@@ -91,6 +94,17 @@ public abstract class Provision implements Serializable {
     if (id().isBlank()) {
       throw new IllegalArgumentException("a provision needs an id");
     }
+  }
+
+  /**
+   * How results name it: the clause's reference, and where a caller changed it, the one wording of "modified" with the
+   * reason (template {@code provision.modified}).
+   */
+  @Override
+  public final String render(Language language) {
+    return modification().isPresent()
+        ? Phrase.of("provision.modified", citation().reference(), modification().get()).render(language)
+        : citation().reference();
   }
 
   @Override

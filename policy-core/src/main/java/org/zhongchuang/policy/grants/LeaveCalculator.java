@@ -122,7 +122,7 @@ public final class LeaveCalculator implements Serializable {
     ImmutableList.Builder<Text> warnings = ImmutableList.<Text>builder().addAll(Cited.caveats(provision));
     if (applicability.isUncertain()) {
       warnings.add(Text.of("离岗开始之日条款是否有效无法确定：", "whether the provision is in force on the leave start cannot"
-          + " be known: ").plus(applicability.reason()));
+          + " be known: ").plus(applicability.reasonText()));
     }
     if (lastDay.isAfter(provision.validity().earliestEnd())) {
       warnings.add(Text.of("最后一日 " + lastDay + " 晚于条款可能失效之日（有效期 " + provision.validity()

@@ -152,10 +152,10 @@ public final class MatchingCalculator implements Serializable {
       if (status.isNotInForce()) {
         MatchingReason reason =
             award.date().isBefore(provision.validity().earliestStart()) ? BEFORE_IN_FORCE : AFTER_END;
-        lines[i] = unmatched(award, reason, bracketed(status.reason()));
+        lines[i] = unmatched(award, reason, bracketed(status.reasonText()));
       } else if (status.isUncertain()) {
         uncertain.add(i);
-        uncertainReasons.add(status.reason());
+        uncertainReasons.add(status.reasonText());
       } else {
         Computed c = compute(award, rule, usedOfYearCap);
         formulas[i] = c.formula;

@@ -17,7 +17,7 @@ public final class NotInForceException extends PolicyInputException {
 
   NotInForceException(Provision provision, LocalDate day, Applicability applicability, String what) {
     super(what + " " + day + " is outside provision " + provision.id() + " (" + provision.citation().reference()
-        + "): " + applicability.reason().en() + "; accepted: a day within its validity, " + provision.validity());
+        + "): " + applicability.reasonText().en() + "; accepted: a day within its validity, " + provision.validity());
     this.provisionId = provision.id();
     this.day = day;
   }

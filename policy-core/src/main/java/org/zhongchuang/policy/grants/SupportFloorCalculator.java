@@ -120,7 +120,7 @@ public final class SupportFloorCalculator implements Serializable {
     ImmutableList.Builder<Text> warnings = ImmutableList.<Text>builder().addAll(Cited.caveats(provision));
     if (applicability.isUncertain()) {
       warnings.add(Text.of("决定日期条款是否有效无法确定：", "whether the clause is in force on the decision date cannot be"
-          + " known: ").plus(applicability.reason()));
+          + " known: ").plus(applicability.reasonText()));
     }
     return new FloorCheck(provision, floor, proposed, decisionDate, applicability, meets, shortfall,
         LegacyText.explanation(List.of(rule, compare), warnings.build()));

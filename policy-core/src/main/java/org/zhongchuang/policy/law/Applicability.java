@@ -3,6 +3,8 @@ package org.zhongchuang.policy.law;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import org.zhongchuang.policy.text.Text;
 
 /**
@@ -10,9 +12,10 @@ import org.zhongchuang.policy.text.Text;
  * right: the library never guesses an unknown date.
  *
  * @param status not null
- * @param reason why, in words a user can check, not null
+ * @param reason why, as data rendered in any language (a {@link org.zhongchuang.policy.text.Phrase} or a
+ *     {@link Text}), not null
  */
-public record Applicability(Status status, Text reason) implements Serializable {
+public record Applicability(Status status, Renderable reason) implements Renderable, Serializable {
 
   /** The three answers. */
   public enum Status {
@@ -37,5 +40,17 @@ public record Applicability(Status status, Text reason) implements Serializable 
 
   public boolean isNotInForce() {
     return status == Status.NOT_IN_FORCE;
+  }
+
+  /** The reason, rendered. */
+  @Override
+  public String render(Language language) {
+    return reason.render(language);
+  }
+
+  /** The reason rendered in both languages, for code that still writes its words itself. */
+  @Deprecated(forRemoval = true)
+  public Text reasonText() {
+    return Text.of(reason.render(Language.ZH), reason.render(Language.EN));
   }
 }

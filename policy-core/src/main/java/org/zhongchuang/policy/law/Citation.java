@@ -3,6 +3,8 @@ package org.zhongchuang.policy.law;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 
 /**
  * A clause of a document, in its own words.
@@ -14,7 +16,7 @@ import java.io.Serializable;
  * @param gloss a one-line English gloss, not null
  */
 public record Citation(PolicyDocument document, String clause, String quote, QuoteKind quoteKind, String gloss)
-    implements Serializable {
+    implements Renderable, Serializable {
 
   public Citation {
     requireNonNull(document, "document");
@@ -27,6 +29,12 @@ public record Citation(PolicyDocument document, String clause, String quote, Quo
   /** E.g. {@code 嘉政办发〔2015〕90号 五(四)}. */
   public String reference() {
     return document.reference() + " " + clause;
+  }
+
+  /** The reference, the same in every language: {@code 嘉政办发〔2015〕90号 五(四)}. */
+  @Override
+  public String render(Language language) {
+    return reference();
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +31,7 @@ import java.util.Optional;
  * <p>Codes are national administrative-division codes (GB/T 2260), taken as the first six digits of the statistical
  * division code. Two jurisdictions are equal when their ids are equal. Immutable and thread-safe.
  */
-public final class Jurisdiction implements Serializable {
+public final class Jurisdiction implements Renderable, Serializable {
   // 2: ids of coded places became their codes, and places from the resource serialize as their id.
   private static final long serialVersionUID = 2L;
 
@@ -506,6 +508,12 @@ public final class Jurisdiction implements Serializable {
   }
 
   /** The Chinese name and the key: {@code 嘉兴市 (330400)}, {@code 中国 (china)}. */
+  /** The Chinese name in Chinese, the English name in every other language. */
+  @Override
+  public String render(Language language) {
+    return language.isChinese() ? chineseName() : englishName();
+  }
+
   @Override
   public String toString() {
     return chineseName + " (" + key() + ")";

@@ -3,6 +3,8 @@ package org.zhongchuang.policy.law;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +13,7 @@ import java.util.Optional;
  *
  * <p>A value: immutable, thread-safe and serializable (absent parts are held as nulls, offered as {@code Optional}).
  */
-public final class PolicyDocument implements Serializable {
+public final class PolicyDocument implements Renderable, Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String id;
@@ -90,6 +92,12 @@ public final class PolicyDocument implements Serializable {
   @Override
   public int hashCode() {
     return Objects.hash(id, number, title, issuer, jurisdiction, issued, repeal);
+  }
+
+  /** The reference, the same in every language. */
+  @Override
+  public String render(Language language) {
+    return reference();
   }
 
   @Override

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import org.zhongchuang.policy.law.Applicability.Status;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Phrase;
+import org.zhongchuang.policy.text.Renderable;
 import org.zhongchuang.policy.text.Text;
 
 /**
@@ -16,23 +19,39 @@ import org.zhongchuang.policy.text.Text;
  * @param start the first day in force, not null
  * @param end the last day in force, not null
  */
-public record ValidityPeriod(Bound start, Bound end) implements Serializable {
+public record ValidityPeriod(Bound start, Bound end) implements Renderable, Serializable {
 
-  /** One end of a period. */
-  public sealed interface Bound extends Serializable permits Open, On, Within {}
+  /** One end of a period: rendered as a day, {@code earliest~latest}, or {@code …} for an open end. */
+  public sealed interface Bound extends Renderable, Serializable permits Open, On, Within {}
 
   /** No bound: the period has no start, or no known end. */
-  public record Open() implements Bound {}
+  public record Open() implements Bound {
+    @Override
+    public String render(Language language) {
+      return "…";
+    }
+  }
 
   /** A known day. */
   public record On(LocalDate day) implements Bound {
     public On {
       requireNonNull(day, "day");
     }
+
+    @Override
+    public String render(Language language) {
+      return day.toString();
+    }
   }
 
   /** A day known only to lie in {@code [earliest, latest]}, and why. */
   public record Within(LocalDate earliest, LocalDate latest, Text reason) implements Bound {
+    @Override
+    public String render(Language language) {
+      return earliest + "~" + latest;
+    }
+
+
     public Within {
       requireNonNull(earliest, "earliest");
       requireNonNull(latest, "latest");
@@ -141,45 +160,49 @@ public record ValidityPeriod(Bound start, Bound end) implements Serializable {
   public Applicability during(LocalDate first, LocalDate last) {
     requireNonNull(first, "first");
     requireNonNull(last, "last");
-    String span = first.equals(last) ? first.toString() : first + " – " + last;
-    if (last.isBefore(earliestStart())) {
-      return new Applicability(Status.NOT_IN_FORCE,
-          Text.of(span + " 早于施行日期（" + describe(start) + "）", span + " is before the start (" + describe(start) + ")"));
-    }
-    if (first.isAfter(latestEnd())) {
-      return new Applicability(Status.NOT_IN_FORCE,
-          Text.of(span + " 晚于有效期截止日（" + describe(end) + "）", span + " is after the end (" + describe(end) + ")"));
+    Object span = first.equals(last) ? first : Phrase.of("validity.span", first, last);
+    return switch (status(first, last)) {
+      case NOT_IN_FORCE -> last.isBefore(earliestStart())
+          ? new Applicability(Status.NOT_IN_FORCE, Phrase.of("validity.before", span, start))
+          : new Applicability(Status.NOT_IN_FORCE, Phrase.of("validity.after", span, end));
+      case IN_FORCE -> new Applicability(Status.IN_FORCE, Phrase.of("validity.covers", start, end, span));
+      case UNCERTAIN -> new Applicability(Status.UNCERTAIN, Phrase.of("validity.uncertain", span,
+          !last.isBefore(latestStart()) ? reason(end) : reason(start)));
+    };
+  }
+
+  /**
+   * Whether the period covers at least one day of {@code [first, last]}, without the reason: what a calculator asks of
+   * many provisions per case, allocating nothing.
+   */
+  public Status status(LocalDate first, LocalDate last) {
+    if (last.isBefore(earliestStart()) || first.isAfter(latestEnd())) {
+      return Status.NOT_IN_FORCE;
     }
     boolean surelyStarted = !last.isBefore(latestStart());
     boolean surelyNotEnded = !first.isAfter(earliestEnd());
     // Certainly in force on some day of the span: the span meets [latestStart, earliestEnd].
-    if (surelyStarted && surelyNotEnded && !latestStart().isAfter(earliestEnd())) {
-      return new Applicability(Status.IN_FORCE,
-          Text.of("有效期 " + describe(start) + " 至 " + describe(end) + " 涵盖 " + span,
-              "in force " + describe(start) + " – " + describe(end) + ", which covers " + span));
-    }
-    Text why = !surelyStarted ? reason(start) : reason(end);
-    return new Applicability(Status.UNCERTAIN,
-        Text.of(span + " 是否在有效期内无法确定：", "whether " + span + " is in force cannot be known: ").plus(why));
+    return surelyStarted && surelyNotEnded && !latestStart().isAfter(earliestEnd()) ? Status.IN_FORCE
+        : Status.UNCERTAIN;
   }
 
-  private static Text reason(Bound bound) {
-    return bound instanceof Within ? ((Within) bound).reason() : Text.of("", "");
+  /** As {@link #status(LocalDate, LocalDate)} for one day. */
+  public Status statusOn(LocalDate day) {
+    return status(day, day);
   }
 
-  private static String describe(Bound bound) {
-    if (bound instanceof On) {
-      return ((On) bound).day().toString();
-    }
-    if (bound instanceof Within) {
-      Within w = (Within) bound;
-      return w.earliest() + "~" + w.latest();
-    }
-    return "…";
+  private static Renderable reason(Bound bound) {
+    return bound instanceof Within ? ((Within) bound).reason() : Text.same("");
+  }
+
+  /** E.g. {@code 2015-12-01 – 2020-12-31~2021-12-30}. */
+  @Override
+  public String render(Language language) {
+    return start.render(language) + " – " + end.render(language);
   }
 
   @Override
   public String toString() {
-    return describe(start) + " – " + describe(end);
+    return render(Language.EN);
   }
 }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -24,7 +26,7 @@ import java.math.RoundingMode;
  * <p>Serialization goes through a private proxy holding the count of fen; reading rebuilds the amount through
  * {@link #ofFen(long)}. A stream holding a {@code Cny} itself instead of its proxy is refused.
  */
-public final class Cny implements Comparable<Cny>, Serializable {
+public final class Cny implements Comparable<Cny>, Renderable, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Zero yuan. */
@@ -358,6 +360,12 @@ public final class Cny implements Comparable<Cny>, Serializable {
   @Override
   public int hashCode() {
     return Long.hashCode(fen);
+  }
+
+  /** With thousands separators, the same in every language: {@code 250,000.00}. */
+  @Override
+  public String render(Language language) {
+    return format();
   }
 
   /** Same as {@link #toPlainString()}; {@link #parse} reads it back. */

@@ -14,7 +14,7 @@ final class Fractions {
   private Fractions() {}
 
   static long divide(long value, long numerator, long denominator, RoundingMode rounding,
-      Supplier<? extends ArithmeticException> overflow) {
+      Supplier<? extends RuntimeException> overflow) {
     long product;
     try {
       product = Math.multiplyExact(value, numerator);
@@ -43,7 +43,7 @@ final class Fractions {
   }
 
   private static long viaBigDecimal(BigInteger product, long denominator, RoundingMode rounding,
-      Supplier<? extends ArithmeticException> overflow) {
+      Supplier<? extends RuntimeException> overflow) {
     BigInteger result = new BigDecimal(product).divide(BigDecimal.valueOf(denominator), 0, rounding).toBigInteger();
     if (result.bitLength() > 63) {
       throw overflow.get();

@@ -6,6 +6,8 @@ import com.google.common.math.LongMath;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -37,7 +39,7 @@ import java.math.RoundingMode;
  * positive is refused with an {@link java.io.InvalidObjectException}, as is a stream holding a {@code Share} itself
  * instead of its proxy.
  */
-public final class Share implements Comparable<Share>, Serializable {
+public final class Share implements Comparable<Share>, Renderable, Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final Share ZERO = new Share(0, 1);
@@ -379,6 +381,12 @@ public final class Share implements Comparable<Share>, Serializable {
    * divides 10<sup>10</sup>; otherwise the reduced fraction of {@link #toFractionString()} ({@code 1/3},
    * {@code 1/1024000000000}).
    */
+  /** As people read a rate: {@link #toPercentString()}, the same in every language. */
+  @Override
+  public String render(Language language) {
+    return toPercentString();
+  }
+
   @Override
   public String toString() {
     return PERCENT_TEXT_DENOMINATORS % denominator == 0 ? toPercentString() : toFractionString();

@@ -694,7 +694,7 @@ public final class SmallLowProfitTaxCalculator implements Serializable {
       if (status.isUncertain()) {
         warnings.add(Text.of(ref(p).zh() + " 在 " + year + " 年度是否有效无法确定，未予适用：",
             ref(p).en() + " is not relied on: whether it is in force in " + year + " is uncertain: ")
-            .plus(status.reason()));
+            .plus(status.reasonText()));
       }
       return status.isInForce();
     }

@@ -135,7 +135,7 @@ public final class TransferRewardCalculator implements Serializable {
             "whether " + local.uncertain.provision().id() + " (" + local.uncertain.share() + ") is in force on "
                 + date + " cannot be known; the main figures count only provisions certainly in force; if it is in"
                 + " force, the minimum share is " + alternative.bindingShare().orElseThrow()
-                + minimumClause(alternative, false) + ". Why: ").plus(local.uncertain.applicability().reason()));
+                + minimumClause(alternative, false) + ". Why: ").plus(local.uncertain.applicability().reasonText()));
       }
       if (outcome.bindingShare().isEmpty() && proposed != null) {
         warnings.add(Text.of("没有已知的最低比例，无法判断建议奖励是否合规",
@@ -170,7 +170,7 @@ public final class TransferRewardCalculator implements Serializable {
           inForce.add(p);
         } else if (a.isUncertain()) {
           warnings.add(Text.of(p.id() + " 的施行情况无法确定，未计入：", p.id() + " may or may not be in force and is not"
-              + " counted: ").plus(a.reason()));
+              + " counted: ").plus(a.reasonText()));
         }
       }
       if (inForce.size() > 1) {
@@ -236,7 +236,7 @@ public final class TransferRewardCalculator implements Serializable {
               "does not apply: it reaches " + f.appliesTo().describe().en() + " only; this unit is "
                   + c.unit().describe().en());
         } else if (a.isNotInForce()) {
-          outcome = Text.of("不适用：", "does not apply: ").plus(a.reason());
+          outcome = Text.of("不适用：", "does not apply: ").plus(a.reasonText());
         } else if (f.yieldsToContract() && c.contractProvidesOtherwise()) {
           outcome = Text.of("不约束：合同另有约定（“除合同另有约定外”）", "does not bind: the contract provides otherwise"
               + " (\"除合同另有约定外\")");
@@ -257,7 +257,7 @@ public final class TransferRewardCalculator implements Serializable {
         } else if (a.isUncertain()) {
           result.uncertain = new PolicyFloor(p, a);
           cited = true;
-          outcome = Text.of("是否施行无法确定（见注意事项）：", "may or may not be in force (see warnings): ").plus(a.reason());
+          outcome = Text.of("是否施行无法确定（见注意事项）：", "may or may not be in force (see warnings): ").plus(a.reasonText());
           caveats(p);
         } else {
           result.certain = new PolicyFloor(p, a);

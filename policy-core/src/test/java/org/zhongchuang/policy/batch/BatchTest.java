@@ -47,7 +47,7 @@ class BatchTest {
     assertThat(refused.message()).isEqualTo("n must be zero or more, got -1");
     assertThat(refused.reason()).isInstanceOf(PolicyInputException.class);
     assertThat(refused.result()).isEmpty();
-    assertThat(outcomes.get(3).refusal().orElseThrow()).isInstanceOf(ArithmeticException.class)
+    assertThat(outcomes.get(3).refusal().orElseThrow()).isInstanceOf(org.zhongchuang.policy.PolicyInputException.class)
         .hasMessageContaining("amount overflow");
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.law.Applicability.Status;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
@@ -73,7 +74,7 @@ class CatalogueTest {
     ProvisionStatus gs = CATALOGUE.statusOn(inside).stream()
         .filter(s -> s.provision().id().equals("GS-2015/2.3")).findFirst().orElseThrow();
     assertThat(gs.applicability().status()).isEqualTo(Status.UNCERTAIN);
-    assertThat(gs.applicability().reason().en()).contains("2015-03-02").contains("upper bound inferred");
+    assertThat(gs.applicability().reason().render(Language.EN)).contains("2015-03-02").contains("upper bound inferred");
     assertThat(CATALOGUE.inForceOn(inside)).contains(gs);
     assertThat(statusOn("GS-2015/2.10", LocalDate.of(2015, 3, 1))).isEqualTo(Status.NOT_IN_FORCE);
     assertThat(statusOn("GS-2015/2.10", LocalDate.of(2015, 3, 2))).isEqualTo(Status.UNCERTAIN);
@@ -89,7 +90,7 @@ class CatalogueTest {
     assertThat(statusOn("JX-2015-90/5.2", LocalDate.of(2021, 1, 1))).isEqualTo(Status.UNCERTAIN);
     assertThat(statusOn("JX-2015-90/5.2", LocalDate.of(2021, 12, 30))).isEqualTo(Status.UNCERTAIN);
     assertThat(statusOn("JX-2015-90/5.2", LocalDate.of(2021, 12, 31))).isEqualTo(Status.NOT_IN_FORCE);
-    assertThat(CATALOGUE.byId("JX-2015-90/5.2").statusOn(LocalDate.of(2021, 6, 1)).reason().zh()).contains("嘉政发〔2021〕34号");
+    assertThat(CATALOGUE.byId("JX-2015-90/5.2").statusOn(LocalDate.of(2021, 6, 1)).reason().render(Language.ZH)).contains("嘉政发〔2021〕34号");
   }
 
   @Test

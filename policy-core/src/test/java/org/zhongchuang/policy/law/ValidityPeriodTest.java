@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
+import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.law.Applicability.Status;
 import org.zhongchuang.policy.text.Text;
 
@@ -44,8 +45,8 @@ class ValidityPeriodTest {
     assertThat(p.on(LocalDate.of(2015, 3, 1)).status()).isEqualTo(Status.NOT_IN_FORCE);
     Applicability inside = p.on(LocalDate.of(2015, 3, 2));
     assertThat(inside.status()).isEqualTo(Status.UNCERTAIN);
-    assertThat(inside.reason().en()).contains("the document is undated");
-    assertThat(inside.reason().zh()).contains("文件未载日期");
+    assertThat(inside.reason().render(Language.EN)).contains("the document is undated");
+    assertThat(inside.reason().render(Language.ZH)).contains("文件未载日期");
     assertThat(p.on(LocalDate.of(2015, 12, 30)).status()).isEqualTo(Status.UNCERTAIN);
     // On the window's last day every possible start has passed: in force whatever the true date.
     assertThat(p.on(LocalDate.of(2015, 12, 31)).status()).isEqualTo(Status.IN_FORCE);
@@ -88,7 +89,7 @@ class ValidityPeriodTest {
     assertThat(out.isNotInForce()).isTrue();
     assertThat(unsure.isUncertain()).isTrue();
     assertThat(unsure.isInForce()).isFalse();
-    assertThat(unsure.reason().en()).endsWith("unknown");
+    assertThat(unsure.reason().render(Language.EN)).endsWith("unknown");
   }
 
   @Test
@@ -97,11 +98,11 @@ class ValidityPeriodTest {
     assertThat(ValidityPeriod.from(FIRST).toString()).isEqualTo("2015-10-01 – …");
     assertThat(new ValidityPeriod(new ValidityPeriod.Within(FIRST, LAST, Text.of("", "")), new ValidityPeriod.Open())
         .toString()).isEqualTo("2015-10-01~2017-12-31 – …");
-    assertThat(ValidityPeriod.between(FIRST, LAST).on(FIRST.minusDays(1)).reason().en())
+    assertThat(ValidityPeriod.between(FIRST, LAST).on(FIRST.minusDays(1)).reason().render(Language.EN))
         .isEqualTo("2015-09-30 is before the start (2015-10-01)");
-    assertThat(ValidityPeriod.between(FIRST, LAST).on(LAST.plusDays(1)).reason().en())
+    assertThat(ValidityPeriod.between(FIRST, LAST).on(LAST.plusDays(1)).reason().render(Language.EN))
         .isEqualTo("2018-01-01 is after the end (2017-12-31)");
-    assertThat(ValidityPeriod.between(FIRST, LAST).during(Year.of(2016)).reason().en())
+    assertThat(ValidityPeriod.between(FIRST, LAST).during(Year.of(2016)).reason().render(Language.EN))
         .isEqualTo("in force 2015-10-01 – 2017-12-31, which covers 2016-01-01 – 2016-12-31");
     assertThat(ValidityPeriod.between(FIRST, LAST).withEnd(new ValidityPeriod.Open()).lastDay()).isEmpty();
   }

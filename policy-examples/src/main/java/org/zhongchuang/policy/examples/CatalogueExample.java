@@ -51,7 +51,7 @@ public final class CatalogueExample {
     Jurisdiction jiaxing = Jurisdiction.parse("嘉兴市");
     for (ProvisionStatus s : catalogue.statusOn(LocalDate.of(2021, 6, 1))) {
       if (jiaxing.isWithin(s.provision().jurisdiction()) && s.applicability().isUncertain()) {
-        out.println(s.provision().id() + " UNCERTAIN: " + s.applicability().reason().en());
+        out.println(s.provision().id() + " UNCERTAIN: " + s.applicability().reason().render(Language.EN));
         break;
       }
     }

@@ -63,7 +63,7 @@ final class CatalogCommand implements Callable<Integer> {
           .put("confidence", p.confidence().name().toLowerCase(java.util.Locale.ROOT))
           .put("quote", p.citation().quote());
       if (date != null) {
-        row.put("reason", p.statusOn(date).reason().in(language));
+        row.put("reason", p.statusOn(date).reason().render(language));
       }
       rows.add(row);
     }
@@ -105,7 +105,7 @@ final class CatalogCommand implements Callable<Integer> {
       }
       out.append(" | ").append(p.terms().summary().in(language)).append('\n');
       if (date != null && p.statusOn(date).isUncertain()) {
-        out.append("    ? ").append(p.statusOn(date).reason().in(language)).append('\n');
+        out.append("    ? ").append(p.statusOn(date).reason().render(language)).append('\n');
       }
     }
     return out.toString();
