@@ -275,6 +275,9 @@ final class CatalogueFiles {
       "small low-profit", TaxRate.Kind.SMALL_LOW_PROFIT, "high-tech", TaxRate.Kind.HIGH_TECH);
   private static final Map<String, Application> APPLICATIONS = Map.of("whole income", Application.WHOLE_INCOME,
       "portion", Application.PORTION);
+  private static final Map<String, SizeMeasure.Method> MEASURES = Map.of(
+      "year start and end", SizeMeasure.Method.YEAR_START_AND_END, "monthly", SizeMeasure.Method.MONTHLY_AVERAGE,
+      "quarterly", SizeMeasure.Method.QUARTERLY_AVERAGE);
   private static final Map<String, Basis> BASES = Map.of("net income", Basis.NET_INCOME, "equity", Basis.EQUITY,
       "operating profit", Basis.OPERATING_PROFIT);
   private static final Map<String, Force> FORCES = Map.of("mandatory", Force.MANDATORY, "default", Force.DEFAULT,
@@ -295,6 +298,7 @@ final class CatalogueFiles {
       case SMALL_LOW_PROFIT_CRITERIA -> criteria(t);
       case SMALL_LOW_PROFIT_RELIEF -> new SmallLowProfitRelief(band(t.map("income")),
           t.choice("applies to", APPLICATIONS), t.share("counted"), t.share("rate"));
+      case SIZE_MEASURE -> new SizeMeasure(t.choice("averaging", MEASURES));
       case SPLIT_YEAR -> new SplitYearApportionment(t.parsed("tax year", Year::parse,
           Phrase.of("catalogue.accepted.year")));
       case RESTATEMENT -> new Restatement(t.text("restates"), t.flag("incubated start-ups only"));

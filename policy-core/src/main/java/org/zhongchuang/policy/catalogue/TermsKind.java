@@ -7,6 +7,7 @@ public enum TermsKind {
   TAX_RATE("tax rate", TaxRate.class),
   SMALL_LOW_PROFIT_CRITERIA("small low-profit criteria", SmallLowProfitCriteria.class),
   SMALL_LOW_PROFIT_RELIEF("small low-profit relief", SmallLowProfitRelief.class),
+  SIZE_MEASURE("size measure", SizeMeasure.class),
   SPLIT_YEAR("split year", SplitYearApportionment.class),
   RESTATEMENT("restatement", Restatement.class),
   EXTRA_DEDUCTION("extra deduction", DeductionRate.class),

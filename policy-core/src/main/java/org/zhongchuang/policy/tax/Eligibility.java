@@ -2,23 +2,22 @@ package org.zhongchuang.policy.tax;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.util.List;
 import org.zhongchuang.policy.catalogue.Provision;
 
 /**
- * Whether an enterprise is a small low-profit enterprise (小型微利企业) in a tax year, under which criteria, and which
- * conditions it failed.
+ * Whether an enterprise is a small low-profit enterprise (小型微利企业) in a tax year, under which criteria, and how it
+ * fares against each condition.
  *
  * @param criteria the {@code SmallLowProfitCriteria} provision applied, not null
- * @param checks every condition with its outcome, not null
+ * @param checks every condition with its outcome, in the regulation's order, not null
  */
 public record Eligibility(Provision criteria, List<ConditionCheck> checks) implements Serializable {
 
   public Eligibility {
     requireNonNull(criteria, "criteria");
-    checks = ImmutableList.copyOf(requireNonNull(checks, "checks"));
+    checks = List.copyOf(requireNonNull(checks, "checks"));
   }
 
   /** Whether no condition failed. */
@@ -27,8 +26,8 @@ public record Eligibility(Provision criteria, List<ConditionCheck> checks) imple
   }
 
   /** The conditions that failed; empty when eligible. */
-  public ImmutableList<ConditionCheck> failed() {
-    return checks.stream().filter(c -> !c.passes()).collect(ImmutableList.toImmutableList());
+  public List<ConditionCheck> failed() {
+    return checks.stream().filter(c -> !c.passes()).toList();
   }
 
   /** Whether eligibility rests on the caller's assertion about headcount and assets. */

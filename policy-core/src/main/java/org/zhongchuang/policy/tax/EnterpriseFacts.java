@@ -2,36 +2,52 @@ package org.zhongchuang.policy.tax;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
+import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * What an assessment needs to know about an enterprise in one tax year.
  *
- * <p>Headcount and total assets decide eligibility, so they are either given ({@link Builder#employees},
- * {@link Builder#totalAssets}, and {@link Builder#industry} for years whose limits depend on it) or the caller
- * explicitly asserts that the enterprise meets the size conditions ({@link Builder#assertQualifyingSize()}); the
- * calculator never assumes either. Whether the enterprise is in a restricted or prohibited industry must always be
- * stated.
+ * <p>Headcount (从业人数) and total assets (资产总额) are averages (PROVISIONS.md §7): give the averaged figures
+ * ({@link Builder#employees(Average)}, which may be fractional, e.g. 300.5; {@link Builder#totalAssets(Cny)}), or the
+ * values the year's measure averages — the start and end of each quarter operated ({@link Builder#employeesByQuarter},
+ * {@link Builder#assetsByQuarter}), or for 2008 the assets at the start and end of the year
+ * ({@link Builder#assetsAtStartAndEndOfYear}) — and the calculator averages them exactly and shows the arithmetic.
+ * Or the caller asserts that the enterprise is within the limits ({@link Builder#assertQualifyingSize()}). Nothing is
+ * assumed: whether the enterprise is in a restricted or prohibited industry must always be stated.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class EnterpriseFacts implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** How a size figure was given. */
+  public enum Form {
+    /** The averaged figure itself. */
+    AVERAGE,
+    /** The start and end of each quarter operated. */
+    QUARTERLY,
+    /** The start and end of the year (国税函〔2008〕251号's assets). */
+    YEAR_START_AND_END
+  }
 
   private final Cny taxableIncome;
   private final boolean restrictedOrProhibitedIndustry;
   private final Industry industry;
-  private final Integer employees;
-  private final Cny totalAssets;
+  private final Average employees;
+  private final long[] employeeValues;
+  private final Average assets;
+  private final Form assetsForm;
+  private final long[] assetValues;
   private final boolean sizeAsserted;
   private final LocalDate established;
   private final boolean incubatedStartUp;
@@ -41,7 +57,10 @@ public final class EnterpriseFacts implements Serializable {
     this.restrictedOrProhibitedIndustry = b.restrictedOrProhibitedIndustry;
     this.industry = b.industry;
     this.employees = b.employees;
-    this.totalAssets = b.totalAssets;
+    this.employeeValues = b.employeeValues;
+    this.assets = b.assets;
+    this.assetsForm = b.assetsForm;
+    this.assetValues = b.assetValues;
     this.sizeAsserted = b.sizeAsserted;
     this.established = b.established;
     this.incubatedStartUp = b.incubatedStartUp;
@@ -67,14 +86,34 @@ public final class EnterpriseFacts implements Serializable {
     return Optional.ofNullable(industry);
   }
 
-  /** Employees (从业人数); empty when the size is asserted instead. */
-  public OptionalInt employees() {
-    return employees == null ? OptionalInt.empty() : OptionalInt.of(employees);
+  /** The average headcount; empty when the size is asserted instead. */
+  public Optional<Average> employees() {
+    return Optional.ofNullable(employees);
   }
 
-  /** Total assets (资产总额); empty when the size is asserted instead. */
-  public Optional<Cny> totalAssets() {
-    return Optional.ofNullable(totalAssets);
+  /** How the headcount was given; empty when the size is asserted. */
+  public Optional<Form> employeesForm() {
+    return employees == null ? Optional.empty() : Optional.of(employeeValues == null ? Form.AVERAGE : Form.QUARTERLY);
+  }
+
+  /** The start and end headcount of each quarter, in order, where they were given; else empty. */
+  public List<Long> employeesByQuarter() {
+    return employeeValues == null ? List.of() : Arrays.stream(employeeValues).boxed().toList();
+  }
+
+  /** The average total assets in yuan; empty when the size is asserted instead. */
+  public Optional<Average> totalAssets() {
+    return Optional.ofNullable(assets);
+  }
+
+  /** How the assets were given; empty when the size is asserted. */
+  public Optional<Form> assetsForm() {
+    return Optional.ofNullable(assetsForm);
+  }
+
+  /** The assets values averaged (start and end of each quarter, or of the year), in order; else empty. */
+  public List<Cny> assetValues() {
+    return assetValues == null ? List.of() : Arrays.stream(assetValues).mapToObj(Cny::ofFen).toList();
   }
 
   /** Whether the caller asserted, instead of giving headcount and assets, that they are within the limits. */
@@ -82,31 +121,9 @@ public final class EnterpriseFacts implements Serializable {
     return sizeAsserted;
   }
 
-  /** The establishment (tax registration) date; needed only for the 2015 split year. */
+  /** The establishment (tax registration) date; needed only in a split year (2015). */
   public Optional<LocalDate> established() {
     return Optional.ofNullable(established);
-  }
-
-  // Package-private reads without Optional, for the compiled plans (TaxPlan), whose call allocates nothing else.
-
-  /** The industry, or null. */
-  Industry industryOrNull() {
-    return industry;
-  }
-
-  /** Employees; only when the size is not asserted (then always given). */
-  int employeesGiven() {
-    return employees;
-  }
-
-  /** Total assets in fen; only when the size is not asserted (then always given). */
-  long totalAssetsFenGiven() {
-    return totalAssets.toFen();
-  }
-
-  /** The establishment date, or null. */
-  LocalDate establishedOrNull() {
-    return established;
   }
 
   /** Whether it is a start-up incubated in an incubator (in Jilin, JL-2015-31 二(六) is then cited). */
@@ -114,13 +131,57 @@ public final class EnterpriseFacts implements Serializable {
     return incubatedStartUp;
   }
 
-  /** A builder that refuses, on {@link #build()}, facts that are missing or contradict each other. */
+  // Reads without Optional for the calculator's hot path.
+
+  Industry industryOrNull() {
+    return industry;
+  }
+
+  Average employeesOrNull() {
+    return employees;
+  }
+
+  Average assetsOrNull() {
+    return assets;
+  }
+
+  LocalDate establishedOrNull() {
+    return established;
+  }
+
+  /** The same facts with another taxable income (what a "what if the income were…" needs). */
+  public EnterpriseFacts withTaxableIncome(Cny income) {
+    Builder b = toBuilder();
+    b.taxableIncome = requireNonNull(income, "income");
+    return new EnterpriseFacts(b);
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder();
+    b.taxableIncome = taxableIncome;
+    b.restrictedOrProhibitedIndustry = restrictedOrProhibitedIndustry;
+    b.industry = industry;
+    b.employees = employees;
+    b.employeeValues = employeeValues;
+    b.assets = assets;
+    b.assetsForm = assetsForm;
+    b.assetValues = assetValues;
+    b.sizeAsserted = sizeAsserted;
+    b.established = established;
+    b.incubatedStartUp = incubatedStartUp;
+    return b;
+  }
+
+  /** A builder that refuses, on {@link #build()}, facts that are missing or contradict each other. Not thread-safe. */
   public static final class Builder {
     private Cny taxableIncome;
     private Boolean restrictedOrProhibitedIndustry;
     private Industry industry;
-    private Integer employees;
-    private Cny totalAssets;
+    private Average employees;
+    private long[] employeeValues;
+    private Average assets;
+    private Form assetsForm;
+    private long[] assetValues;
     private boolean sizeAsserted;
     private LocalDate established;
     private boolean incubatedStartUp;
@@ -145,22 +206,54 @@ public final class EnterpriseFacts implements Serializable {
       return this;
     }
 
-    /** @param employees the headcount, zero or more */
-    public Builder employees(int employees) {
-      if (employees < 0) {
-        throw new PolicyInputException("employees (从业人数) must be zero or more, got " + employees);
-      }
-      this.employees = employees;
+    /** @param employees the average headcount, a whole number, zero or more */
+    public Builder employees(long employees) {
+      return employees(Average.of(employees));
+    }
+
+    /** @param employees the average headcount, exact, e.g. {@code Average.parse("300.5")}, not null */
+    public Builder employees(Average employees) {
+      this.employees = requireNonNull(employees, "employees");
+      this.employeeValues = null;
       return this;
     }
 
-    /** @param assets total assets, zero or more, not null */
+    /**
+     * The headcount at the start and end of each quarter operated, averaged exactly by the quarterly formula.
+     *
+     * @param startAndEnd start₁, end₁, start₂, end₂…: one to four quarters, zero or more each
+     */
+    public Builder employeesByQuarter(long... startAndEnd) {
+      this.employees = Average.ofQuarters(startAndEnd);
+      this.employeeValues = startAndEnd.clone();
+      return this;
+    }
+
+    /** @param assets the average total assets, zero or more, not null */
     public Builder totalAssets(Cny assets) {
-      requireNonNull(assets, "assets");
-      if (assets.isNegative()) {
-        throw new PolicyInputException("totalAssets (资产总额) must be zero or more, got " + assets.format());
-      }
-      this.totalAssets = assets;
+      this.assets = Average.of(requireNonNull(assets, "assets"));
+      this.assetsForm = Form.AVERAGE;
+      this.assetValues = null;
+      return this;
+    }
+
+    /**
+     * Total assets at the start and end of each quarter operated, averaged exactly by the quarterly formula.
+     *
+     * @param startAndEnd start₁, end₁, start₂, end₂…: one to four quarters, zero or more each
+     */
+    public Builder assetsByQuarter(Cny... startAndEnd) {
+      this.assets = Average.ofQuarters(startAndEnd);
+      this.assetsForm = Form.QUARTERLY;
+      this.assetValues = Arrays.stream(startAndEnd).mapToLong(Cny::toFen).toArray();
+      return this;
+    }
+
+    /** Total assets at the start and the end of the year, averaged (国税函〔2008〕251号). */
+    public Builder assetsAtStartAndEndOfYear(Cny start, Cny end) {
+      this.assets = Average.ofQuarters(requireNonNull(start, "start"), requireNonNull(end, "end"));
+      this.assetsForm = Form.YEAR_START_AND_END;
+      this.assetValues = new long[] {start.toFen(), end.toFen()};
       return this;
     }
 
@@ -199,24 +292,19 @@ public final class EnterpriseFacts implements Serializable {
       if (restrictedOrProhibitedIndustry == null) {
         missing.add("restrictedOrProhibitedIndustry");
       }
-      if (sizeAsserted && (employees != null || totalAssets != null || industry != null)) {
-        throw new PolicyInputException("both measured size facts (employees, totalAssets, industry) and"
-            + " assertQualifyingSize() were given; give either the measured facts or the assertion, not both");
+      if (sizeAsserted && (employees != null || assets != null || industry != null)) {
+        throw new PolicyInputException(Phrase.of("error.tax.sizeTwice"));
       }
       if (!sizeAsserted) {
         if (employees == null) {
           missing.add("employees");
         }
-        if (totalAssets == null) {
+        if (assets == null) {
           missing.add("totalAssets");
         }
       }
       if (!missing.isEmpty()) {
-        throw new MissingFactsException(ImmutableList.copyOf(missing),
-            "eligibility as a small low-profit enterprise depends on annual taxable income (应纳税所得额), whether it is"
-                + " in a restricted or prohibited industry, and on employees (从业人数) and total assets (资产总额);"
-                + " give each, or for the last two call assertQualifyingSize() to assert that they are within the"
-                + " limits; nothing is assumed");
+        throw new MissingFactsException(missing, Phrase.of("error.tax.missingFacts"));
       }
       return new EnterpriseFacts(this);
     }
@@ -230,13 +318,14 @@ public final class EnterpriseFacts implements Serializable {
     EnterpriseFacts f = (EnterpriseFacts) o;
     return taxableIncome.equals(f.taxableIncome) && restrictedOrProhibitedIndustry == f.restrictedOrProhibitedIndustry
         && industry == f.industry && Objects.equals(employees, f.employees)
-        && Objects.equals(totalAssets, f.totalAssets) && sizeAsserted == f.sizeAsserted
+        && Arrays.equals(employeeValues, f.employeeValues) && Objects.equals(assets, f.assets)
+        && assetsForm == f.assetsForm && Arrays.equals(assetValues, f.assetValues) && sizeAsserted == f.sizeAsserted
         && Objects.equals(established, f.established) && incubatedStartUp == f.incubatedStartUp;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(taxableIncome, restrictedOrProhibitedIndustry, industry, employees, totalAssets, sizeAsserted,
+    return Objects.hash(taxableIncome, restrictedOrProhibitedIndustry, industry, employees, assets, sizeAsserted,
         established, incubatedStartUp);
   }
 
@@ -244,7 +333,7 @@ public final class EnterpriseFacts implements Serializable {
   public String toString() {
     return "EnterpriseFacts{income=" + taxableIncome + ", restricted=" + restrictedOrProhibitedIndustry
         + (sizeAsserted ? ", size asserted" : ", industry=" + industry + ", employees=" + employees + ", assets="
-            + totalAssets)
+            + (assets == null ? null : assets.asAmount().map(Cny::toPlainString).orElse(assets.toString())))
         + (established != null ? ", established=" + established : "") + (incubatedStartUp ? ", incubated" : "")
         + "}";
   }

@@ -1,9 +1,12 @@
 package org.zhongchuang.policy.tax;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
+import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.law.Jurisdiction;
@@ -13,101 +16,98 @@ import org.zhongchuang.policy.money.Share;
 /**
  * The enterprise income tax of one enterprise for one tax year, as a small low-profit enterprise or not.
  *
- * <p>Its amounts always reconcile: the band taxes add up to {@link #taxDue()} exactly, and
+ * <p>The amounts always reconcile: the band taxes add up to {@link #taxDue()} exactly, and
  * {@code taxDue + relief = standardTax} exactly.
  *
- * <p><b>What is computed when.</b> {@link SmallLowProfitTaxCalculator#assess} decides eligibility and computes the
- * amounts at once, from a plan of the year's provisions that the calculator compiled from its catalogue. The
- * explanation, the eligibility conditions with their wording, the bands with their provisions, the citations and the
- * warnings are built the first time one of them is read, by the calculator's reference computation over the same
- * inputs, and kept; if that computation ever disagreed with the amounts already given, reading them throws
- * {@link IllegalStateException} rather than show an explanation of another number. A caller that needs only the
- * amounts never pays for the text.
+ * <p>{@link SmallLowProfitTaxCalculator#assess} computed the amounts and recorded its decisions (the conditions that
+ * failed, the zone of the income axis and so the bands and their provisions, the apportioned income of a split year);
+ * the eligibility conditions, the bands, the explanation, the citations and the warnings are views of those records,
+ * built when first read and kept.
  *
- * <p>Immutable in every observable way and thread-safe: the kept explanation is a pure function of the inputs, so
- * two threads that build it at once build equal values. Serializable: the inputs and amounts are written, and the
- * explanation is rebuilt when read.
+ * <p>A value: equal when its case, its catalogue and its amounts are equal; immutable in every observable way and
+ * thread-safe; serializable (the case and the amounts; reading re-assesses the case and refuses a stream whose
+ * amounts differ).
  */
 public final class TaxAssessment implements Explained, Serializable {
-  private static final long serialVersionUID = 2L;
+  private static final long serialVersionUID = 3L;
 
-  private final SmallLowProfitTaxCalculator calculator;
-  private final Year taxYear;
-  private final Jurisdiction jurisdiction;
-  private final EnterpriseFacts facts;
-  private final boolean eligible;
-  private final long taxDue;
-  private final long standardTax;
-  /** The reference computation's result; built on first read (benign race: every build is equal). */
-  private transient volatile TaxDetail detail;
+  private final transient SmallLowProfitTaxCalculator calculator;
+  private final transient TaxCase taxCase;
+  private final transient TaxPlan plan;
+  /** Bits of {@link ConditionCheck.Condition} ordinals that failed. */
+  private final transient int failed;
+  /** The zone of the income axis, or -1 where the income is taxed whole (not eligible, or no income). */
+  private final transient int zone;
+  private final transient long taxDue;
+  private final transient long standardTax;
+  /** In a split year, the income of the months after the relief's start; else -1 (or 0 where it was not split). */
+  private final transient long relieved;
+  private transient volatile TaxTrace trace;
 
-  TaxAssessment(SmallLowProfitTaxCalculator calculator, Year taxYear, Jurisdiction jurisdiction,
-      EnterpriseFacts facts, boolean eligible, long taxDue, long standardTax) {
+  TaxAssessment(SmallLowProfitTaxCalculator calculator, TaxCase taxCase, TaxPlan plan, int failed, int zone,
+      long taxDue, long standardTax, long relieved) {
     this.calculator = calculator;
-    this.taxYear = taxYear;
-    this.jurisdiction = jurisdiction;
-    this.facts = facts;
-    this.eligible = eligible;
+    this.taxCase = taxCase;
+    this.plan = plan;
+    this.failed = failed;
+    this.zone = zone;
     this.taxDue = taxDue;
     this.standardTax = standardTax;
+    this.relieved = relieved;
   }
 
-  TaxAssessment(SmallLowProfitTaxCalculator calculator, Year taxYear, Jurisdiction jurisdiction,
-      EnterpriseFacts facts, TaxDetail detail) {
-    this(calculator, taxYear, jurisdiction, facts, detail.eligibility().eligible(), detail.taxDue().toFen(),
-        detail.standardTax().toFen());
-    this.detail = detail;
-  }
-
-  private TaxDetail detail() {
-    TaxDetail d = detail;
-    if (d == null) {
-      d = calculator.reference(taxYear, jurisdiction, facts);
-      if (d.eligibility().eligible() != eligible || d.taxDue().toFen() != taxDue
-          || d.standardTax().toFen() != standardTax) {
-        throw new IllegalStateException("internal error, please report: the compiled plan gave eligible " + eligible
-            + ", tax due " + Cny.ofFen(taxDue) + ", standard tax " + Cny.ofFen(standardTax)
-            + " and the reference computation eligible " + d.eligibility().eligible() + ", tax due " + d.taxDue()
-            + ", standard tax " + d.standardTax() + " for " + taxYear + ", " + jurisdiction + ", " + facts);
-      }
-      detail = d;
+  private TaxTrace trace() {
+    TaxTrace t = trace;
+    if (t == null) {
+      t = new TaxTrace(taxCase, plan, failed, zone, taxDue, standardTax, relieved);
+      trace = t;
     }
-    return d;
+    return t;
+  }
+
+  /** The case assessed. */
+  public TaxCase taxCase() {
+    return taxCase;
   }
 
   /** The tax (calendar) year. */
   public Year taxYear() {
-    return taxYear;
+    return taxCase.taxYear();
   }
 
   /** Where the enterprise is. */
   public Jurisdiction jurisdiction() {
-    return jurisdiction;
+    return taxCase.jurisdiction();
   }
 
   /** The enterprise's facts as given. */
   public EnterpriseFacts facts() {
-    return facts;
+    return taxCase.facts();
   }
 
   /** Annual taxable income as given. */
   public Cny taxableIncome() {
-    return facts.taxableIncome();
+    return taxCase.facts().taxableIncome();
+  }
+
+  /** The catalogue the law was read from. */
+  public Catalogue catalogue() {
+    return calculator.catalogue();
   }
 
   /** Whether it is a small low-profit enterprise in the year. */
   public boolean eligible() {
-    return eligible;
+    return failed == 0;
   }
 
-  /** Under which criteria, and how the enterprise fares against each condition (built on first read). */
+  /** Under which criteria, and how the enterprise fares against each condition. */
   public Eligibility eligibility() {
-    return detail().eligibility();
+    return trace().eligibility();
   }
 
-  /** The tax band by band, each with the provision granting it; empty in a loss year (built on first read). */
+  /** The tax band by band, each with the provision granting it; empty in a loss year. */
   public List<TaxBand> bands() {
-    return detail().bands();
+    return trace().bands();
   }
 
   /** The sum of the band taxes. */
@@ -115,9 +115,7 @@ public final class TaxAssessment implements Explained, Serializable {
     return Cny.ofFen(taxDue);
   }
 
-  /**
-   * Taxable income at the statutory rate (企业所得税法 第四条), rounded half-up once; zero in a loss year.
-   */
+  /** Taxable income at the statutory rate (企业所得税法 第四条), rounded half-up once; zero in a loss year. */
   public Cny standardTax() {
     return Cny.ofFen(standardTax);
   }
@@ -129,23 +127,16 @@ public final class TaxAssessment implements Explained, Serializable {
 
   /** {@code taxDue ÷ taxableIncome} as an exact fraction; zero in a loss year. */
   public Share effectiveRate() {
-    long income = facts.taxableIncome().toFen();
+    long income = taxableIncome().toFen();
     return income > 0 ? Share.ofFraction(taxDue, income) : Share.ZERO;
   }
 
-  /**
-   * The steps, in Chinese and English, and the warnings (built on first read); {@link #citations()},
-   * {@link #warnings()} and {@link #render} read it.
-   */
+  /** The steps and the warnings, built from the recorded decisions when first read. */
   @Override
   public Explanation explanation() {
-    return detail().explanation();
+    return trace().explanation();
   }
 
-  /**
-   * Equal when the year, jurisdiction, taxable income, amounts, eligibility, bands and explanation are equal (the
-   * other facts show in the eligibility conditions).
-   */
   @Override
   public boolean equals(Object o) {
     if (o == this) {
@@ -155,21 +146,54 @@ public final class TaxAssessment implements Explained, Serializable {
       return false;
     }
     TaxAssessment a = (TaxAssessment) o;
-    return taxDue == a.taxDue && standardTax == a.standardTax && eligible == a.eligible
-        && taxYear.equals(a.taxYear) && jurisdiction.equals(a.jurisdiction)
-        && taxableIncome().equals(a.taxableIncome()) && detail().equals(a.detail());
+    return taxDue == a.taxDue && standardTax == a.standardTax && failed == a.failed && zone == a.zone
+        && relieved == a.relieved && taxCase.equals(a.taxCase)
+        && (calculator == a.calculator || calculator.catalogue().equals(a.calculator.catalogue()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(taxYear, jurisdiction, taxableIncome(), taxDue, standardTax);
+    return Objects.hash(taxCase, taxDue, standardTax);
   }
 
   /** The year, place and amounts (without building the explanation). */
   @Override
   public String toString() {
-    return "TaxAssessment[" + taxYear + ", " + jurisdiction.key() + ", taxable income " + taxableIncome().format()
-        + (eligible ? ", small low-profit" : ", not small low-profit") + ", tax due " + taxDue().format()
-        + ", standard tax " + standardTax().format() + ", relief " + relief().format() + "]";
+    return "TaxAssessment[" + taxYear() + ", " + jurisdiction().key() + ", taxable income "
+        + taxableIncome().format() + (eligible() ? ", small low-profit" : ", not small low-profit") + ", tax due "
+        + taxDue().format() + ", standard tax " + standardTax().format() + ", relief " + relief().format() + "]";
+  }
+
+  private Object writeReplace() {
+    return new Proxy(calculator.catalogue(), taxCase, taxDue, standardTax);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("use the serialization proxy");
+  }
+
+  /** The case and the amounts; reading assesses the case again and refuses amounts that differ. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Catalogue catalogue;
+    private final TaxCase taxCase;
+    private final long taxDue;
+    private final long standardTax;
+
+    Proxy(Catalogue catalogue, TaxCase taxCase, long taxDue, long standardTax) {
+      this.catalogue = catalogue;
+      this.taxCase = taxCase;
+      this.taxDue = taxDue;
+      this.standardTax = standardTax;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      TaxAssessment a = SmallLowProfitTaxCalculator.of(catalogue).assess(taxCase);
+      if (a.taxDue != taxDue || a.standardTax != standardTax) {
+        throw new InvalidObjectException("the stream's amounts (" + Cny.ofFen(taxDue) + ", " + Cny.ofFen(standardTax)
+            + ") are not those of its case (" + a.taxDue() + ", " + a.standardTax() + ")");
+      }
+      return a;
+    }
   }
 }

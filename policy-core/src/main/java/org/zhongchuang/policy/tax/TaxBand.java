@@ -2,21 +2,20 @@ package org.zhongchuang.policy.tax;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.Range;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import org.zhongchuang.policy.catalogue.IncomeBand;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
 
 /**
- * One band of a tax computation: a slice of the income axis (and, in a split year, a share of the year), the amount of
- * income in it, the share of that amount counted into taxable income, the rate, and the tax, with the provision that
- * grants it.
+ * One band of a tax computation: a slice of the income axis (and, in a split year, a share of the year), the income in
+ * it, the share of that income counted into taxable income, the rate, and the tax, with the provision that grants it.
  *
- * @param incomeRange the slice of annual taxable income, e.g. {@code (1000000.00‥3000000.00]}, not null
+ * @param incomeRange the slice of annual taxable income, e.g. {@code (1000000.00, 3000000.00]}, not null
  * @param yearShare the share of the slice's income in this band: one, except in a split year (国家税务总局公告2015年第61号),
  *     where the income is apportioned by months operated, not null
  * @param amount the income in the band, not null
@@ -26,9 +25,9 @@ import org.zhongchuang.policy.money.Share;
  * @param grantedBy the newest provision granting this treatment, not null
  * @param alsoInForce older provisions in force that grant the same inclusion and rate on this slice, not null
  * @param restatedBy local clauses that restate the granting (or an also-in-force) provision here, not null
- * @param apportionedBy the split-year rule that apportioned the income, if any (zero or one), not null
+ * @param apportionedBy the split-year rules that apportioned the income, if any, not null
  */
-public record TaxBand(Range<Cny> incomeRange, Share yearShare, Cny amount, Share inclusion, Share rate, Cny tax,
+public record TaxBand(IncomeBand incomeRange, Share yearShare, Cny amount, Share inclusion, Share rate, Cny tax,
     Provision grantedBy, List<Provision> alsoInForce, List<Provision> restatedBy, List<Provision> apportionedBy)
     implements Serializable {
 
@@ -40,9 +39,9 @@ public record TaxBand(Range<Cny> incomeRange, Share yearShare, Cny amount, Share
     requireNonNull(rate, "rate");
     requireNonNull(tax, "tax");
     requireNonNull(grantedBy, "grantedBy");
-    alsoInForce = ImmutableList.copyOf(requireNonNull(alsoInForce, "alsoInForce"));
-    restatedBy = ImmutableList.copyOf(requireNonNull(restatedBy, "restatedBy"));
-    apportionedBy = ImmutableList.copyOf(requireNonNull(apportionedBy, "apportionedBy"));
+    alsoInForce = List.copyOf(requireNonNull(alsoInForce, "alsoInForce"));
+    restatedBy = List.copyOf(requireNonNull(restatedBy, "restatedBy"));
+    apportionedBy = List.copyOf(requireNonNull(apportionedBy, "apportionedBy"));
   }
 
   /** The rate on the band's income: inclusion × rate, e.g. 25% × 20% = 5%. */
@@ -50,12 +49,12 @@ public record TaxBand(Range<Cny> incomeRange, Share yearShare, Cny amount, Share
     return inclusion.times(rate);
   }
 
-  /** The granting provision's clause, then the apportionment rule's, then the local restatements'. */
-  public ImmutableList<Citation> citations() {
-    ImmutableList.Builder<Citation> all = ImmutableList.builder();
+  /** The granting provision's clause, then the apportionment rules', then the local restatements'. */
+  public List<Citation> citations() {
+    List<Citation> all = new ArrayList<>();
     all.add(grantedBy.citation());
     apportionedBy.forEach(p -> all.add(p.citation()));
     restatedBy.forEach(p -> all.add(p.citation()));
-    return all.build();
+    return List.copyOf(all);
   }
 }

@@ -7,11 +7,10 @@ import java.time.Year;
 import org.zhongchuang.policy.law.Jurisdiction;
 
 /**
- * One enterprise's tax year to assess: the unit of a population
- * ({@link SmallLowProfitTaxCalculator#assessAll(java.util.stream.Stream)}). Immutable and serializable.
+ * One enterprise's tax year to assess. Immutable and serializable.
  *
  * @param taxYear the tax (calendar) year, not null
- * @param jurisdiction where the enterprise is, not null
+ * @param jurisdiction where the enterprise is: the provisions of every place it lies within apply, not null
  * @param facts the enterprise's facts, not null
  */
 public record TaxCase(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) implements Serializable {
@@ -20,5 +19,15 @@ public record TaxCase(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts f
     requireNonNull(taxYear, "taxYear");
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(facts, "facts");
+  }
+
+  /** The same as the constructor. */
+  public static TaxCase of(Year taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) {
+    return new TaxCase(taxYear, jurisdiction, facts);
+  }
+
+  /** As {@link #of(Year, Jurisdiction, EnterpriseFacts)} for a year given as a number. */
+  public static TaxCase of(int taxYear, Jurisdiction jurisdiction, EnterpriseFacts facts) {
+    return new TaxCase(Year.of(taxYear), jurisdiction, facts);
   }
 }

@@ -1,341 +1,416 @@
 package org.zhongchuang.policy.tax;
 
-import com.google.common.collect.BoundType;
-import com.google.common.collect.Range;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
+import org.zhongchuang.policy.catalogue.IncomeBand;
 import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.catalogue.Restatement;
+import org.zhongchuang.policy.catalogue.SizeMeasure;
 import org.zhongchuang.policy.catalogue.SmallLowProfitCriteria;
 import org.zhongchuang.policy.catalogue.SmallLowProfitRelief;
+import org.zhongchuang.policy.catalogue.SplitYearApportionment;
+import org.zhongchuang.policy.catalogue.TaxRate;
+import org.zhongchuang.policy.law.Applicability.Status;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
 
 /**
- * The numbers of one tax year in one jurisdiction chain, compiled once per calculator from the provisions the
- * reference computation ({@code SmallLowProfitTaxCalculator.Run}) would choose: the statutory rate, the eligibility
- * limits of the newest criteria, and the relief bands laid out on the income axis. {@link #taxDue} then computes with
- * {@code long} fen what the reference computes with ranges, provisions and text — the same bands, each rounded half-up
- * once — and the assessment builds its explanation from the reference computation only when it is read.
+ * The law of one tax year in one place, as the calculator computes with it: the provisions chosen (PROVISIONS.md §2),
+ * and the income axis cut into zones within which the same provisions grant the same bands, the complete bands' taxes
+ * added up in advance. This is the computation, compiled once per calculator, year and place; an assessment records
+ * which zone it fell in and builds its explanation from the zone's bands. Immutable.
  *
- * <p>A year the plan cannot express exactly (a portion relief band that is not of the form {@code (low, high]}, a
- * provision missing so that the reference computation would refuse) is not compiled, and an income whose bands the
- * zones cannot express (a split-year band below the top one) or that needs a fact the enterprise did not give (the
- * establishment date in a split year) gives {@link #REFERENCE}: the calculator then runs the reference computation.
- * Immutable.
+ * <p>The rules, all over the provisions in force during the year along the place's chain (a provision whose being in
+ * force is uncertain is not relied on; the explanation says so):
+ * <ul>
+ *   <li>the statutory rate, the eligibility criteria, the plain small low-profit rate and the size measure are the
+ *       newest in force, by the issue date of their documents;
+ *   <li>on the income axis {@code (0, income]} the plain small low-profit rate lies beneath, and each relief is laid
+ *       over it oldest first: a whole-income relief over all of the income when the income lies in its band, a
+ *       portion relief over its band; the newest relief granting a slice wins, and adjacent slices granted by one
+ *       provision form one band, taxed and rounded half-up once;
+ *   <li>a whole-income relief that starts during the year, with a split-year rule for the year in force, relieves only
+ *       the months after its start for an enterprise established before it (国家税务总局公告2015年第61号).
+ * </ul>
  */
 final class TaxPlan {
+  /** Oldest first by the document's issue date (the latest it can be), then deterministically. */
+  static final Comparator<Provision> ISSUE_ORDER =
+      Comparator.comparing((Provision p) -> p.citation().document().issued().latest())
+          .thenComparing(p -> p.citation().document().issued().earliest())
+          .thenComparing(p -> p.validity().earliestStart())
+          .thenComparing(Provision::id);
 
-  /** The relief decisions of the reference computation, in a form the plan is compiled from. */
-  record Choice(Year year, Provision statutory, Provision criteria, Provision smallLowProfitRate,
-      List<Provision> reliefs, List<Provision> splitting) {}
+  final Year year;
+  final Provision statutory;
+  final FenRate statutoryRate;
+  final Provision criteria;
+  /** A newer criteria provision that ended before the year: the year falls back to {@link #criteria}. */
+  final Provision expiredCriteria;
+  final Provision smallLowProfit;
+  final Provision measure;
+  final List<Provision> reliefs;
+  final List<Provision> apportionments;
+  final List<Provision> restatements;
+  /** Provisions of the kinds the calculator reads whose being in force during the year is uncertain. */
+  final List<Provision> uncertain;
+  /** The relief in force last, where it ended before the year (no extension is assumed); else null. */
+  final Provision lastReliefEnded;
 
-  /** What {@link #reliefTaxDue} gives where the reference computation must decide. */
-  static final long REFERENCE = Long.MIN_VALUE;
+  final long incomeCeiling;
+  final boolean sameLimits;
+  final int industrialEmployees;
+  final int otherEmployees;
+  final Cny industrialAssets;
+  final Cny otherAssets;
 
-  private final FenRate statutory;
-  private final long incomeCeiling;
-  private final boolean sameLimits;
-  private final int industrialEmployees;
-  private final int otherEmployees;
-  private final long industrialAssets;
-  private final long otherAssets;
-  /**
-   * The income axis cut into zones within which the same provisions grant the same slices: zone z holds the incomes
-   * {@code (zoneFloor[z], zoneFloor[z + 1]]} (the last is unbounded). For an income in zone z, every band below the top
-   * one is complete and their taxes add up to {@code zoneTax[z]}; the top band starts at {@code zoneStart[z]} and is
-   * taxed at {@code zoneRate[z]}.
-   */
-  private final long[] zoneFloor;
-  private final long[] zoneTax;
-  private final long[] zoneStart;
-  /** Null where a zone is left to the reference (a split relief granting a band below the top one). */
-  private final FenRate[] zoneRate;
-  /**
-   * Where the top band is granted by a whole-income relief that starts during the year and the year is apportioned by
-   * months (国家税务总局公告2015年第61号): the relief's first day; else null.
-   */
-  private final LocalDate[] zoneSplitFrom;
-  private final int year;
-  /** The plain small low-profit rate: what the months before a split relief pay. */
-  private final FenRate plain;
+  /** Zone {@code z} holds incomes {@code [zoneFrom[z], zoneFrom[z + 1] − 1]} in fen; the first starts at 1 fen. */
+  final long[] zoneFrom;
+  final Zone[] zones;
 
-  private TaxPlan(Choice choice, long[] zoneFloor, long[] zoneTax, long[] zoneStart, FenRate[] zoneRate,
-      LocalDate[] zoneSplitFrom, FenRate plain) {
-    this.statutory = new FenRate(rateOf(choice.statutory()));
-    SmallLowProfitCriteria c = (SmallLowProfitCriteria) choice.criteria().terms();
+  /** The bands an income in one zone is taxed in: all but the last are complete. */
+  static final class Zone {
+    final Band[] bands;
+    /** The complete bands' taxes, where no band is split. */
+    final long fixedTax;
+    /** Whether a band's relief starts during the year and the year is apportioned by months. */
+    final boolean split;
+
+    Zone(Band[] bands, long fixedTax, boolean split) {
+      this.bands = bands;
+      this.fixedTax = fixedTax;
+      this.split = split;
+    }
+
+    Band top() {
+      return bands[bands.length - 1];
+    }
+  }
+
+  /** A slice {@code (lower, upper]} of the income axis ({@code upper} is the income for the top band). */
+  static final class Band {
+    final long lower;
+    /** The upper end in fen; -1 for the top band, which ends at the income. */
+    final long upper;
+    final Provision grantedBy;
+    final Share inclusion;
+    final Share rate;
+    final FenRate effective;
+    final List<Provision> alsoInForce;
+    /** The day the granting relief starts, where the year is split at it; else null. */
+    final LocalDate splitFrom;
+    /** Whether the granting relief is in force for only part of the year with no split-year rule. */
+    final boolean partYear;
+    /** The tax of a complete band. */
+    final long tax;
+
+    Band(long lower, long upper, Provision grantedBy, Share inclusion, Share rate, List<Provision> alsoInForce,
+        LocalDate splitFrom, boolean partYear) {
+      this.lower = lower;
+      this.upper = upper;
+      this.grantedBy = grantedBy;
+      this.inclusion = inclusion;
+      this.rate = rate;
+      this.effective = new FenRate(inclusion.times(rate));
+      this.alsoInForce = alsoInForce;
+      this.splitFrom = splitFrom;
+      this.partYear = partYear;
+      this.tax = upper < 0 ? 0 : effective.of(upper - lower);
+    }
+  }
+
+  /** The provisions of the calculator's kinds in issue order, for choosing. */
+  record Kinds(List<Provision> rates, List<Provision> criteria, List<Provision> reliefs, List<Provision> measures,
+      List<Provision> apportionments, List<Provision> restatements) {}
+
+  private TaxPlan(Year year, Provision statutory, Provision criteria, Provision expiredCriteria,
+      Provision smallLowProfit, Provision measure, List<Provision> reliefs, List<Provision> apportionments,
+      List<Provision> restatements, List<Provision> uncertain, Provision lastReliefEnded) {
+    this.year = year;
+    this.statutory = statutory;
+    this.statutoryRate = new FenRate(((TaxRate) statutory.terms()).rate());
+    this.criteria = criteria;
+    this.expiredCriteria = expiredCriteria;
+    this.smallLowProfit = smallLowProfit;
+    this.measure = measure;
+    this.reliefs = reliefs;
+    this.apportionments = apportionments;
+    this.restatements = restatements;
+    this.uncertain = uncertain;
+    this.lastReliefEnded = lastReliefEnded;
+    SmallLowProfitCriteria c = (SmallLowProfitCriteria) criteria.terms();
     this.incomeCeiling = c.incomeCeiling().toFen();
     this.sameLimits = c.sameForEveryIndustry();
     this.industrialEmployees = c.industrialEmployees();
     this.otherEmployees = c.otherEmployees();
-    this.industrialAssets = c.industrialAssets().toFen();
-    this.otherAssets = c.otherAssets().toFen();
-    this.zoneFloor = zoneFloor;
-    this.zoneTax = zoneTax;
-    this.zoneStart = zoneStart;
-    this.zoneRate = zoneRate;
-    this.zoneSplitFrom = zoneSplitFrom;
-    this.year = choice.year().getValue();
-    this.plain = plain;
+    this.industrialAssets = c.industrialAssets();
+    this.otherAssets = c.otherAssets();
+    List<long[]> froms = new ArrayList<>();
+    List<Zone> built = new ArrayList<>();
+    zones(froms, built);
+    this.zoneFrom = froms.stream().mapToLong(f -> f[0]).toArray();
+    this.zones = built.toArray(Zone[]::new);
   }
 
   /**
-   * Compiles a year's choice of provisions; empty when the plan cannot express it and the reference computation must
-   * run.
+   * Chooses the year's provisions in a place's chain and compiles the zones.
+   *
+   * @return the plan, or null where the catalogue holds no statutory rate, criteria or small low-profit rate certainly
+   *     in force for the year (the calculator refuses such a year)
    */
-  static Optional<TaxPlan> compile(Choice choice) {
-    if (choice.statutory() == null || choice.criteria() == null || choice.smallLowProfitRate() == null) {
-      return Optional.empty();
+  static TaxPlan compile(Year year, List<Provision> inChain, Kinds kinds) {
+    List<Provision> uncertain = new ArrayList<>();
+    Provision statutory = newest(inForce(rates(kinds.rates(), TaxRate.Kind.STATUTORY), inChain, year, uncertain));
+    Provision smallLowProfit = newest(inForce(rates(kinds.rates(), TaxRate.Kind.SMALL_LOW_PROFIT), inChain, year,
+        uncertain));
+    Provision criteria = newest(inForce(kinds.criteria(), inChain, year, uncertain));
+    if (statutory == null || smallLowProfit == null || criteria == null) {
+      return null;
     }
-    return Layout.of(choice).map(layout -> layout.zones(choice));
-  }
-
-  /**
-   * Where the reliefs of a year lie on the income axis, as the reference lays them: the plain small low-profit rate
-   * beneath, each relief over it oldest first, a whole-income relief over all the income when the income is in its
-   * band, a portion relief over its band. Used only to compile the zones.
-   */
-  private static final class Layout {
-    /** Whole-income reliefs, oldest first: the least and greatest income in fen their band holds, their place. */
-    final long[] wholeLeast;
-    final long[] wholeGreatest;
-    final int[] wholeOrder;
-    /** The axis cut at every edge of a portion relief: interval k is {@code (edges[k], edges[k + 1]]}. */
-    final long[] edges;
-    /** Per interval, the place in issue order of the newest portion relief covering it; −1 for the plain rate. */
-    final int[] portionWinner;
-    /** Per place in issue order + 1 (0 is the plain small low-profit rate): the share of income taxed. */
-    final FenRate[] rates;
-    /** Per place in issue order + 1: the first day of a relief whose year is split, else null. */
-    final LocalDate[] splitFrom;
-
-    private Layout(long[] wholeLeast, long[] wholeGreatest, int[] wholeOrder, long[] edges, int[] portionWinner,
-        FenRate[] rates, LocalDate[] splitFrom) {
-      this.wholeLeast = wholeLeast;
-      this.wholeGreatest = wholeGreatest;
-      this.wholeOrder = wholeOrder;
-      this.edges = edges;
-      this.portionWinner = portionWinner;
-      this.rates = rates;
-      this.splitFrom = splitFrom;
-    }
-
-    static Optional<Layout> of(Choice choice) {
-      List<Provision> reliefs = choice.reliefs();
-      List<Range<Cny>> wholeBands = new ArrayList<>();
-      int[] wholeOrder = new int[reliefs.size()];
-      TreeSet<Long> cuts = new TreeSet<>();
-      cuts.add(0L);
-      for (int i = 0; i < reliefs.size(); i++) {
-        SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
-        if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME) {
-          wholeOrder[wholeBands.size()] = i;
-          wholeBands.add(SmallLowProfitTaxCalculator.range(r.band()));
-        } else if (!isOpenClosed(SmallLowProfitTaxCalculator.range(r.band()))) {
-          return Optional.empty();
-        } else {
-          cuts.add(Math.max(0L, lower(SmallLowProfitTaxCalculator.range(r.band()))));
-          cuts.add(Math.max(0L, r.band().upper().toFen()));
-        }
+    LocalDate first = year.atDay(1);
+    Provision expired = null;
+    for (Provision p : kinds.criteria()) {
+      if (inChain.contains(p) && p.validity().latestEnd().isBefore(first) && ISSUE_ORDER.compare(p, criteria) > 0) {
+        expired = p;
       }
-      long[] edges = cuts.stream().mapToLong(Long::longValue).toArray();
-      int[] winner = new int[edges.length];
-      for (int k = 0; k < edges.length; k++) {
-        winner[k] = -1;
-        // The interval (edges[k], edges[k + 1]], or (edges[last], ∞): covered when the band holds both of its ends.
-        long low = edges[k];
-        long high = k + 1 < edges.length ? edges[k + 1] : Long.MAX_VALUE;
-        for (int i = 0; i < reliefs.size(); i++) {
-          SmallLowProfitRelief r = (SmallLowProfitRelief) reliefs.get(i).terms();
-          if (r.application() == SmallLowProfitRelief.Application.PORTION && lower(SmallLowProfitTaxCalculator.range(r.band())) <= low
-              && high <= r.band().upper().toFen()) {
-            winner[k] = i;
+    }
+    Provision measure = newest(inForce(kinds.measures(), inChain, year, uncertain));
+    List<Provision> reliefs = inForce(kinds.reliefs(), inChain, year, uncertain);
+    List<Provision> forTheYear = new ArrayList<>();
+    for (Provision p : kinds.apportionments()) {
+      if (((SplitYearApportionment) p.terms()).taxYear().equals(year)) {
+        forTheYear.add(p);
+      }
+    }
+    List<Provision> apportionments = inForce(forTheYear, inChain, year, uncertain);
+    List<Provision> restatements = inForce(kinds.restatements(), inChain, year, uncertain);
+    Provision lastEnded = null;
+    Provision last = null;
+    for (Provision p : kinds.reliefs()) {
+      if (inChain.contains(p) && (last == null || p.validity().latestEnd().compareTo(last.validity().latestEnd()) >= 0)) {
+        last = p;
+      }
+    }
+    if (last != null && last.validity().latestEnd().isBefore(first)) {
+      lastEnded = last;
+    }
+    return new TaxPlan(year, statutory, criteria, expired, smallLowProfit, measure, List.copyOf(reliefs),
+        List.copyOf(apportionments), List.copyOf(restatements), List.copyOf(uncertain), lastEnded);
+  }
+
+  /** The kinds of provision a year lacks, where {@link #compile} gives null; template keys. */
+  static List<String> missing(Year year, List<Provision> inChain, Kinds kinds) {
+    List<Provision> ignored = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    if (newest(inForce(rates(kinds.rates(), TaxRate.Kind.STATUTORY), inChain, year, ignored)) == null) {
+      out.add("tax.missing.statutory");
+    }
+    if (newest(inForce(kinds.criteria(), inChain, year, ignored)) == null) {
+      out.add("tax.missing.criteria");
+    }
+    if (newest(inForce(rates(kinds.rates(), TaxRate.Kind.SMALL_LOW_PROFIT), inChain, year, ignored)) == null) {
+      out.add("tax.missing.smallLowProfit");
+    }
+    return out;
+  }
+
+  private static List<Provision> rates(List<Provision> rates, TaxRate.Kind kind) {
+    List<Provision> out = new ArrayList<>();
+    for (Provision p : rates) {
+      if (((TaxRate) p.terms()).kind() == kind) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The provisions certainly in force during the year in the chain, in issue order; uncertain ones noted apart. */
+  private static List<Provision> inForce(List<Provision> kind, List<Provision> inChain, Year year,
+      List<Provision> uncertain) {
+    List<Provision> out = new ArrayList<>();
+    for (Provision p : kind) {
+      if (!inChain.contains(p)) {
+        continue;
+      }
+      Status status = p.validity().status(year.atDay(1), year.atMonth(12).atEndOfMonth());
+      if (status == Status.IN_FORCE) {
+        out.add(p);
+      } else if (status == Status.UNCERTAIN && !uncertain.contains(p)) {
+        uncertain.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static Provision newest(List<Provision> inIssueOrder) {
+    return inIssueOrder.isEmpty() ? null : inIssueOrder.get(inIssueOrder.size() - 1);
+  }
+
+  // ------------------------------------------------------------------------------------------------ zones
+
+  private static long fen(Cny amount) {
+    return amount.toFen();
+  }
+
+  private void zones(List<long[]> froms, List<Zone> built) {
+    TreeSet<Long> ends = new TreeSet<>();
+    TreeSet<Long> portionEnds = new TreeSet<>();
+    for (Provision p : reliefs) {
+      IncomeBand b = relief(p).band();
+      for (Cny end : new Cny[] {b.lower(), b.upper()}) {
+        if (end != null && end.isPositive()) {
+          ends.add(fen(end));
+          if (relief(p).application() == SmallLowProfitRelief.Application.PORTION) {
+            portionEnds.add(fen(end));
           }
         }
       }
-      FenRate[] rates = new FenRate[reliefs.size() + 1];
-      LocalDate[] splitFrom = new LocalDate[reliefs.size() + 1];
-      for (int i = 0; i < rates.length; i++) {
-        rates[i] = new FenRate(rateOf(i == 0 ? choice.smallLowProfitRate() : reliefs.get(i - 1)));
-        if (i > 0 && choice.splitting().contains(reliefs.get(i - 1))) {
-          splitFrom[i] = reliefs.get(i - 1).validity().firstDay().orElseThrow();
+    }
+    long from = 1;
+    for (long e : ends) {
+      if (e > from) {
+        addZone(froms, built, from, e - 1, portionEnds);
+      }
+      addZone(froms, built, e, e, portionEnds);
+      if (e == Long.MAX_VALUE) {
+        return;
+      }
+      from = e + 1;
+    }
+    addZone(froms, built, from, Long.MAX_VALUE, portionEnds);
+  }
+
+  private void addZone(List<long[]> froms, List<Zone> built, long from, long to, TreeSet<Long> portionEnds) {
+    Cny representative = Cny.ofFen(from);
+    List<Provision> wholeActive = new ArrayList<>();
+    for (Provision p : reliefs) {
+      SmallLowProfitRelief r = relief(p);
+      if (r.application() == SmallLowProfitRelief.Application.WHOLE_INCOME && r.band().contains(representative)) {
+        wholeActive.add(p);
+      }
+    }
+    List<Long> breaks = new ArrayList<>();
+    breaks.add(0L);
+    for (long e : portionEnds.headSet(from, false)) {
+      breaks.add(e);
+    }
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i < breaks.size(); i++) {
+      long lower = breaks.get(i);
+      long upper = i + 1 < breaks.size() ? breaks.get(i + 1) : -1;
+      Provision winner = smallLowProfit;
+      for (Provision p : reliefs) {
+        if (wholeActive.contains(p) || covers(relief(p), lower, upper < 0 ? to : upper)) {
+          winner = p;
         }
       }
-      return Optional.of(new Layout(wholeBands.stream().mapToLong(TaxPlan::least).toArray(),
-          wholeBands.stream().mapToLong(TaxPlan::greatest).toArray(), Arrays.copyOf(wholeOrder, wholeBands.size()),
-          edges, winner, rates, splitFrom));
+      Band previous = bands.isEmpty() ? null : bands.get(bands.size() - 1);
+      if (previous != null && previous.grantedBy == winner) {
+        bands.set(bands.size() - 1, band(previous.lower, upper, winner, wholeActive, from, to));
+      } else {
+        bands.add(band(lower, upper, winner, wholeActive, from, to));
+      }
     }
-
-    /**
-     * The zones: the axis cut at every portion edge and at the edges of every whole-income band, so that within a
-     * zone the same whole-income reliefs apply and the same intervals lie below the income. Each zone's complete
-     * bands and top band are read from its least income.
-     */
-    TaxPlan zones(Choice choice) {
-      TreeSet<Long> cuts = new TreeSet<>();
-      for (long edge : edges) {
-        cuts.add(edge);
+    boolean split = false;
+    long fixed = 0;
+    for (int i = 0; i < bands.size(); i++) {
+      split |= bands.get(i).splitFrom != null;
+      if (i < bands.size() - 1) {
+        fixed += bands.get(i).tax;
       }
-      for (int i = 0; i < wholeOrder.length; i++) {
-        // The band holds [least, greatest]: it starts to apply above least − 1 and stops above greatest.
-        if (wholeLeast[i] != Long.MIN_VALUE) {
-          cuts.add(Math.max(0L, wholeLeast[i] - 1));
-        }
-        if (wholeGreatest[i] != Long.MAX_VALUE) {
-          cuts.add(Math.max(0L, wholeGreatest[i]));
-        }
-      }
-      // No income lies above the greatest amount there is.
-      long[] floor = cuts.stream().mapToLong(Long::longValue).filter(cut -> cut != Long.MAX_VALUE).toArray();
-      long[] tax = new long[floor.length];
-      long[] start = new long[floor.length];
-      FenRate[] rate = new FenRate[floor.length];
-      LocalDate[] split = new LocalDate[floor.length];
-      for (int z = 0; z < floor.length; z++) {
-        lay(floor[z] + 1, z, tax, start, rate, split);
-      }
-      return new TaxPlan(choice, floor, tax, start, rate, split, rates[0]);
     }
+    froms.add(new long[] {from});
+    built.add(new Zone(bands.toArray(Band[]::new), fixed, split));
+  }
 
-    /**
-     * Lays the bands of {@code (0, fen]} as the reference does, and records in slot z the taxes of the complete
-     * bands, and the start and rate of the top band.
-     */
-    private void lay(long fen, int z, long[] tax, long[] start, FenRate[] rate, LocalDate[] split) {
-      int whole = -1;
-      for (int i = 0; i < wholeOrder.length; i++) {
-        if (wholeLeast[i] <= fen && fen <= wholeGreatest[i]) {
-          whole = wholeOrder[i];
+  /** Whether a portion relief's band holds the slice {@code (lower, upper]} (a point's worth of income is no fen). */
+  private static boolean covers(SmallLowProfitRelief r, long lower, long upper) {
+    if (r.application() != SmallLowProfitRelief.Application.PORTION) {
+      return false;
+    }
+    IncomeBand b = r.band();
+    return (b.lower() == null || fen(b.lower()) <= lower) && upper <= fen(b.upper());
+  }
+
+  private Band band(long lower, long upper, Provision winner, List<Provision> wholeActive, long from, long to) {
+    Share inclusion = winner == smallLowProfit ? Share.ONE : relief(winner).inclusion();
+    Share rate = winner == smallLowProfit ? ((TaxRate) winner.terms()).rate() : relief(winner).rate();
+    List<Provision> also = new ArrayList<>();
+    if (winner != smallLowProfit) {
+      long top = upper < 0 ? from : upper;
+      for (Provision p : reliefs) {
+        SmallLowProfitRelief r = relief(p);
+        if (p != winner && r.inclusion().equals(inclusion) && r.rate().equals(rate)
+            && (wholeActive.contains(p) || overlaps(r, lower, top))) {
+          also.add(p);
         }
       }
-      long complete = 0;
-      int granter = Integer.MIN_VALUE;
-      long bandStart = 0;
-      for (int k = 0; k < edges.length && edges[k] < fen; k++) {
-        int winner = Math.max(portionWinner[k], whole);
-        if (winner != granter) {
-          if (granter != Integer.MIN_VALUE) {
-            if (splitFrom[granter + 1] != null) {
-              // A split band below the top one: left to the reference (no catalogue has one).
-              return;
-            }
-            complete += rates[granter + 1].of(edges[k] - bandStart);
-          }
-          granter = winner;
-          bandStart = edges[k];
-        }
+    }
+    LocalDate splitFrom = null;
+    boolean partYear = false;
+    if (winner != smallLowProfit) {
+      if (!apportionments.isEmpty() && startsInYear(winner)) {
+        splitFrom = winner.validity().firstDay().orElseThrow();
+      } else {
+        partYear = !coversWholeYear(winner);
       }
-      tax[z] = complete;
-      start[z] = bandStart;
-      rate[z] = rates[granter + 1];
-      split[z] = splitFrom[granter + 1];
     }
+    return new Band(lower, upper, winner, inclusion, rate, List.copyOf(also), splitFrom, partYear);
   }
 
-  private static boolean isOpenClosed(Range<Cny> band) {
-    return (!band.hasLowerBound() || band.lowerBoundType() == BoundType.OPEN)
-        && band.hasUpperBound() && band.upperBoundType() == BoundType.CLOSED;
-  }
-
-  /** The least whole number of fen in the band (empty bands give least > greatest). */
-  private static long least(Range<Cny> band) {
-    if (!band.hasLowerBound()) {
-      return Long.MIN_VALUE;
+  /** Whether a portion band shares some income with {@code (lower, upper]}. */
+  private static boolean overlaps(SmallLowProfitRelief r, long lower, long upper) {
+    if (r.application() != SmallLowProfitRelief.Application.PORTION) {
+      return false;
     }
-    long low = band.lowerEndpoint().toFen();
-    return band.lowerBoundType() == BoundType.CLOSED ? low : low == Long.MAX_VALUE ? low : low + 1;
+    IncomeBand b = r.band();
+    long bandLow = b.lower() == null ? Long.MIN_VALUE : fen(b.lower());
+    return Math.max(bandLow, lower) < Math.min(fen(b.upper()), upper);
   }
 
-  /** The greatest whole number of fen in the band. */
-  private static long greatest(Range<Cny> band) {
-    if (!band.hasUpperBound()) {
-      return Long.MAX_VALUE;
-    }
-    long high = band.upperEndpoint().toFen();
-    return band.upperBoundType() == BoundType.CLOSED ? high : high == Long.MIN_VALUE ? high : high - 1;
+  /** A whole-income relief that starts after 1 January of the year: its year may be split (61号). */
+  private boolean startsInYear(Provision p) {
+    return relief(p).application() == SmallLowProfitRelief.Application.WHOLE_INCOME
+        && p.validity().firstDay().filter(d -> d.getYear() == year.getValue() && d.getDayOfYear() > 1).isPresent();
   }
 
-  private static long lower(Range<Cny> band) {
-    return band.hasLowerBound() ? band.lowerEndpoint().toFen() : Long.MIN_VALUE;
+  /** Certainly in force on the year's first and last days. */
+  private boolean coversWholeYear(Provision p) {
+    return !p.validity().latestStart().isAfter(year.atDay(1))
+        && !p.validity().earliestEnd().isBefore(year.atMonth(12).atEndOfMonth());
   }
 
-  private static Share rateOf(Provision p) {
-    return SmallLowProfitTaxCalculator.inclusion(p).times(SmallLowProfitTaxCalculator.rate(p));
+  static SmallLowProfitRelief relief(Provision p) {
+    return (SmallLowProfitRelief) p.terms();
   }
 
-  /** What the plan's criteria say of an enterprise. */
-  enum Verdict {
-    ELIGIBLE,
-    NOT_ELIGIBLE,
-    /** The facts do not say (the criteria distinguish industries and none was given): the reference refuses. */
-    UNDECIDED
+  /** The zone of an income of at least one fen. */
+  int zoneOf(long incomeFen) {
+    int i = Arrays.binarySearch(zoneFrom, incomeFen);
+    return i >= 0 ? i : -i - 2;
   }
 
-  /** Whether the enterprise is a small low-profit enterprise under the plan's criteria, as the reference decides. */
-  Verdict eligibility(EnterpriseFacts facts, long income) {
-    boolean asserted = facts.sizeAsserted();
-    boolean industrial = false;
-    if (!asserted && !sameLimits) {
-      // Asked before anything else, as the reference does: it refuses even an enterprise that fails another condition.
-      Industry industry = facts.industryOrNull();
-      if (industry == null) {
-        return Verdict.UNDECIDED;
+  /** The local clauses restating a band's provisions here, for an incubated start-up or not. */
+  List<Provision> restating(Band band, boolean incubatedStartUp) {
+    List<Provision> out = new ArrayList<>(0);
+    for (Provision p : restatements) {
+      Restatement r = (Restatement) p.terms();
+      boolean names = r.restatedId().equals(band.grantedBy.id())
+          || band.alsoInForce.stream().anyMatch(a -> a.id().equals(r.restatedId()));
+      if (names && (!r.incubatedStartUpsOnly() || incubatedStartUp)) {
+        out.add(p);
       }
-      industrial = industry == Industry.INDUSTRIAL;
     }
-    if (facts.restrictedOrProhibitedIndustry() || income > incomeCeiling) {
-      return Verdict.NOT_ELIGIBLE;
-    }
-    return asserted || facts.employeesGiven() <= (industrial ? industrialEmployees : otherEmployees)
-        && facts.totalAssetsFenGiven() <= (industrial ? industrialAssets : otherAssets)
-        ? Verdict.ELIGIBLE : Verdict.NOT_ELIGIBLE;
+    return out;
   }
 
-  /** Taxable income at the statutory rate, rounded half-up once; zero for a loss or nil year. */
-  long standardTax(Cny income) {
-    return income.isPositive() ? statutory.of(income.toFen()) : 0;
-  }
-
-  /**
-   * The tax due of a small low-profit enterprise: the sum over the bands of {@code band income × inclusion × rate},
-   * each band rounded half-up once, where a band is a maximal stretch of {@code (0, income]} granted by one provision
-   * — the complete bands of the income's zone, precomputed, and the top band.
-   */
-  long reliefTaxDue(Cny income, LocalDate established) {
-    long fen = income.toFen();
-    if (fen <= 0) {
-      return 0;
-    }
-    int z = 0;
-    while (z + 1 < zoneFloor.length && zoneFloor[z + 1] < fen) {
-      z++;
-    }
-    FenRate rate = zoneRate[z];
-    if (rate == null) {
-      return REFERENCE;
-    }
-    long top = fen - zoneStart[z];
-    LocalDate from = zoneSplitFrom[z];
-    if (from == null) {
-      return zoneTax[z] + rate.of(top);
-    }
-    if (established == null) {
-      return REFERENCE;
-    }
-    if (!established.isBefore(from)) {
-      return zoneTax[z] + rate.of(top);
-    }
-    // 61号: the share of months operated from the relief's first day relieved, the rest at the plain rate.
-    int monthsOperated = established.getYear() == year ? 13 - established.getMonthValue() : 12;
-    int monthsAfter = 13 - from.getMonthValue();
-    long relieved = Cny.ofFen(top).multipliedBy(Share.ofFraction(monthsAfter, monthsOperated), RoundingMode.HALF_UP)
-        .toFen();
-    long rest = top - relieved;
-    return zoneTax[z] + (relieved == 0 ? 0 : rate.of(relieved)) + (rest == 0 ? 0 : plain.of(rest));
+  /** The measure's averaging, where a measure is in force. */
+  SizeMeasure.Method averaging() {
+    return measure == null ? null : ((SizeMeasure) measure.terms()).method();
   }
 }

@@ -41,6 +41,29 @@ public final class Phrase implements Renderable, Serializable {
     return new Phrase(key, args.length == 0 ? args : args.clone());
   }
 
+  /**
+   * Elements rendered one after another, separated by the template {@code separatorKey} (e.g. {@code list.semicolon}):
+   * for lists whose separator differs from the language's ordinary list separator.
+   */
+  public static Renderable joined(java.util.List<?> elements, String separatorKey) {
+    return new Joined(java.util.List.copyOf(elements), requireNonNull(separatorKey, "separatorKey"));
+  }
+
+  /** See {@link #joined}. */
+  private record Joined(java.util.List<?> elements, String separatorKey) implements Renderable, Serializable {
+    @Override
+    public String render(Language language) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < elements.size(); i++) {
+        if (i > 0) {
+          Templates.render(separatorKey, new Object[0], language, out);
+        }
+        Templates.append(elements.get(i), language, out);
+      }
+      return out.toString();
+    }
+  }
+
   /** Whether a template exists for a key (in the language, or in English). */
   public static boolean exists(String key, Language language) {
     return Templates.has(requireNonNull(key, "key"), requireNonNull(language, "language"));

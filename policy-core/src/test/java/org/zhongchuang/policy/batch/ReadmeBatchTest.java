@@ -50,7 +50,7 @@ class ReadmeBatchTest {
     assertThat(outcomes).extracting(CaseOutcome::input).isEqualTo(enterprises);
     assertThat(outcomes.get(0).result().orElseThrow().taxDue()).isEqualTo(Cny.parse("25000.00"));
     assertThat(outcomes.get(1).refusal().orElseThrow().getMessage())
-        .startsWith("tax year 2007 is outside the catalogue: ");
+        .startsWith("tax year 2007 is before enterprise income tax as the catalogue knows it: ");
     assertThat(assessedOrNot).containsEntry(false, 1L).containsEntry(true, 2L);
     assertThat(matched.map(o -> o.result().orElseThrow().matchingAmount()).collect(Collectors.toList()))
         .containsExactly(Cny.parse("30万元"));

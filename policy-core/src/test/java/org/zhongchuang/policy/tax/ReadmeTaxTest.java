@@ -23,7 +23,7 @@ class ReadmeTaxTest {
         .restrictedOrProhibitedIndustry(false)          // must be stated: nothing is assumed
         .industry(Industry.OTHER).employees(45).totalAssets(Cny.parse("800万元"))
         .build();                                       // or .assertQualifyingSize() instead of the three size facts
-    TaxAssessment tax = calculator.assess(Year.of(2019), Jurisdiction.parse("嘉兴市"), facts);
+    TaxAssessment tax = calculator.assess(TaxCase.of(Year.of(2019), Jurisdiction.parse("嘉兴市"), facts));
 
     assertThat(tax.eligible()).isTrue();
     assertThat(tax.eligibility().criteria().citation().reference()).isEqualTo("财税〔2019〕13号 第二条");
@@ -37,9 +37,9 @@ class ReadmeTaxTest {
         .contains("1,000,000.00 × 50% × 20% = 100,000.00");
 
     // The cliff is real: one fen over the 2016 ceiling and the whole income pays 25%.
-    Cny cliff = calculator.assess(Year.of(2016), Jurisdiction.CHINA, EnterpriseFacts.builder()
+    Cny cliff = calculator.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, EnterpriseFacts.builder()
         .taxableIncome(Cny.parse("300000.01")).restrictedOrProhibitedIndustry(false)
-        .assertQualifyingSize().build()).taxDue();     // 75000.00 (300,000.00 pays 30,000.00)
+        .assertQualifyingSize().build())).taxDue();     // 75000.00 (300,000.00 pays 30,000.00)
     assertThat(cliff).isEqualTo(Cny.parse("75000.00"));
 
     // What if the 2016 ceiling were 500,000? The result changes and cites the criteria as modified.
@@ -48,10 +48,10 @@ class ReadmeTaxTest {
     Catalogue whatIf = catalogue.withReplaced(reg92.modifiedTerms(
         ((SmallLowProfitCriteria) reg92.terms()).withIncomeCeiling(Cny.ofYuan(500_000)),
         Text.of("应纳税所得额上限改为50万元", "income ceiling set to 500,000")));
-    Cny hypothetical = new SmallLowProfitTaxCalculator(whatIf).assess(Year.of(2016), Jurisdiction.CHINA,
+    Cny hypothetical = SmallLowProfitTaxCalculator.of(whatIf).assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA,
         EnterpriseFacts.builder()
             .taxableIncome(Cny.parse("400000")).restrictedOrProhibitedIndustry(false)
-            .assertQualifyingSize().build()).taxDue();     // 80000.00 instead of 100000.00
+            .assertQualifyingSize().build())).taxDue();     // 80000.00 instead of 100000.00
     assertThat(hypothetical).isEqualTo(Cny.parse("80000.00"));
   }
 }

@@ -42,14 +42,14 @@ class SmallLowProfitTaxPropertiesTest {
 
   record Case(Year year, Jurisdiction jurisdiction, EnterpriseFacts facts) {
     TaxAssessment assess() {
-      return CALC.assess(year, jurisdiction, facts);
+      return CALC.assess(TaxCase.of(year, jurisdiction, facts));
     }
 
     Case withIncome(Cny income) {
       EnterpriseFacts.Builder b = EnterpriseFacts.builder().taxableIncome(income)
           .restrictedOrProhibitedIndustry(facts.restrictedOrProhibitedIndustry())
           .industry(facts.industry().orElseThrow()).employees(facts.employees().orElseThrow())
-          .totalAssets(facts.totalAssets().orElseThrow()).incubatedStartUp(facts.incubatedStartUp());
+          .totalAssets(facts.totalAssets().orElseThrow().asAmount().orElseThrow()).incubatedStartUp(facts.incubatedStartUp());
       facts.established().ifPresent(b::established);
       return new Case(year, jurisdiction, b.build());
     }
@@ -139,8 +139,8 @@ class SmallLowProfitTaxPropertiesTest {
       Catalogue onlyThatYear = Catalogue.of(Catalogue.builtIn().all().stream()
           .filter(p -> !p.statusDuring(c.year()).isNotInForce()).collect(Collectors.toList()));
       TaxAssessment full = c.assess();
-      TaxAssessment alone = new SmallLowProfitTaxCalculator(onlyThatYear).assess(c.year(), c.jurisdiction(),
-          c.facts());
+      TaxAssessment alone = SmallLowProfitTaxCalculator.of(onlyThatYear).assess(TaxCase.of(c.year(), c.jurisdiction(),
+          c.facts()));
       assertThat(alone.taxDue()).isEqualTo(full.taxDue());
       assertThat(alone.bands()).isEqualTo(full.bands());
       assertThat(alone.eligibility()).isEqualTo(full.eligibility());

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.zhongchuang.policy.DateNotCoveredException;
+import org.zhongchuang.policy.MissingFactsException;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.batch.CaseOutcome;
@@ -46,7 +48,7 @@ class TaxBatchTest {
 
   private static String oneByOne(TaxCase c) {
     try {
-      return CALCULATOR.assess(c.taxYear(), c.jurisdiction(), c.facts()).render(Language.EN);
+      return CALCULATOR.assess(TaxCase.of(c.taxYear(), c.jurisdiction(), c.facts())).render(Language.EN);
     } catch (PolicyInputException refused) {
       return "refused: " + refused.getMessage();
     }
@@ -92,8 +94,8 @@ class TaxBatchTest {
     List<CaseOutcome<TaxCase, TaxAssessment>> outcomes =
         CALCULATOR.assessAll(List.of(before, splitYear, fine).stream()).collect(Collectors.toList());
 
-    assertThat(outcomes.get(0).refusal().orElseThrow()).isInstanceOf(UnsupportedTaxYearException.class)
-        .hasMessageContaining("tax year 2007 is outside the catalogue");
+    assertThat(outcomes.get(0).refusal().orElseThrow()).isInstanceOf(DateNotCoveredException.class)
+        .hasMessageContaining("tax year 2007 is before enterprise income tax as the catalogue knows it");
     assertThat(outcomes.get(1).refusal().orElseThrow()).isInstanceOf(MissingFactsException.class)
         .hasMessageContaining("established");
     assertThat(outcomes.get(2).result().orElseThrow().taxDue()).isEqualTo(Cny.ofYuan(25_000));

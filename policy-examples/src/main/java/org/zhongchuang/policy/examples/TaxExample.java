@@ -3,9 +3,7 @@ package org.zhongchuang.policy.examples;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.Year;
 import org.zhongchuang.policy.catalogue.Catalogue;
-import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SmallLowProfitCriteria;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
@@ -14,6 +12,7 @@ import org.zhongchuang.policy.tax.Industry;
 import org.zhongchuang.policy.tax.SmallLowProfitTaxCalculator;
 import org.zhongchuang.policy.tax.TaxAssessment;
 import org.zhongchuang.policy.tax.TaxBand;
+import org.zhongchuang.policy.tax.TaxCase;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Text;
 
@@ -43,7 +42,8 @@ public final class TaxExample {
         .totalAssets(Cny.parse("800万"))
         .established(LocalDate.of(2014, 5, 1))  // before 2015-10-01: the year is split (国家税务总局公告2015年第61号)
         .build();
-    TaxAssessment tax = SmallLowProfitTaxCalculator.builtIn().assess(Year.of(2015), Jurisdiction.JIAXING, facts);
+    TaxAssessment tax = SmallLowProfitTaxCalculator.builtIn()
+        .assess(TaxCase.of(2015, Jurisdiction.parse("嘉兴市"), facts));
 
     out.println("eligible: " + tax.eligible() + ", tax due: " + tax.taxDue() + ", relief: " + tax.relief());
     for (TaxBand band : tax.bands()) {
@@ -53,12 +53,11 @@ public final class TaxExample {
     out.println(tax.render(Language.EN));
 
     // What if the income ceiling had been 200,000? The same facts, a derived catalogue, a different answer.
-    Catalogue builtIn = Catalogue.builtIn();
-    Provision criteria = builtIn.byId("CN-EIT-REG-92");
-    Catalogue whatIf = builtIn.withReplaced(criteria.modifiedTerms(
-        ((SmallLowProfitCriteria) criteria.terms()).withIncomeCeiling(Cny.ofYuan(200_000)),
-        Text.of("应纳税所得额上限改为20万元", "income ceiling set to 200,000")));
-    TaxAssessment changed = new SmallLowProfitTaxCalculator(whatIf).assess(Year.of(2015), Jurisdiction.JIAXING, facts);
+    Catalogue whatIf = Catalogue.builtIn().withModified("CN-EIT-REG-92", SmallLowProfitCriteria.class,
+        criteria -> criteria.withIncomeCeiling(Cny.ofYuan(200_000)),
+        Text.of("应纳税所得额上限改为20万元", "income ceiling set to 200,000"));
+    TaxAssessment changed = SmallLowProfitTaxCalculator.of(whatIf)
+        .assess(TaxCase.of(2015, Jurisdiction.parse("嘉兴市"), facts));
     out.println("what if: eligible: " + changed.eligible() + ", tax due: " + changed.taxDue());
     changed.warnings().forEach(w -> out.println("warning: " + w.description(Language.EN)));
   }

@@ -14,6 +14,6 @@ class TaxExampleTest {
         .contains("187500.00 × 100% × 20% = 37500.00  CN-EIT-28-1")
         .contains("Steps:").contains("国家税务总局公告2015年第61号 第五条（二）")
         .contains("what if: eligible: false, tax due: 62500.00")
-        .contains("warning: 中华人民共和国国务院令第512号 第九十二条 (modified: income ceiling set to 200,000)");
+        .contains("warning: 中华人民共和国国务院令第512号 第九十二条 is modified: income ceiling set to 200,000");
   }
 }

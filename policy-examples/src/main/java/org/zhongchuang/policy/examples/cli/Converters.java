@@ -12,6 +12,7 @@ import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.catalogue.UnitKind;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.tax.Average;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -55,6 +56,38 @@ final class Converters {
   static final class AmountConverter extends LibraryConverter<Cny> {
     AmountConverter() {
       super(Cny::parse);
+    }
+  }
+
+  /** {@code 45}, {@code 300.5}: an averaged headcount ({@link Average#parse}). */
+  static final class AverageConverter extends LibraryConverter<Average> {
+    AverageConverter() {
+      super(Average::parse);
+    }
+  }
+
+  /** {@code 300,301,301,302}: whole numbers separated by commas, as many as given. */
+  static final class CountsConverter extends LibraryConverter<long[]> {
+    CountsConverter() {
+      super(text -> {
+        String[] parts = text.split("[,，]");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+          Average a = Average.parse(parts[i]);
+          if (!a.isWhole()) {
+            throw new PolicyInputException(org.zhongchuang.policy.text.Phrase.of("error.tax.average", parts[i]));
+          }
+          out[i] = a.numerator();
+        }
+        return out;
+      });
+    }
+  }
+
+  /** {@code 800万;810万;810万;820万}: amounts separated by semicolons (a comma may group thousands). */
+  static final class AmountsConverter extends LibraryConverter<Cny[]> {
+    AmountsConverter() {
+      super(text -> java.util.Arrays.stream(text.split("[;；]")).map(Cny::parse).toArray(Cny[]::new));
     }
   }
 

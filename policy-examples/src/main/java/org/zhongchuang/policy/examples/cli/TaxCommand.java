@@ -14,11 +14,13 @@ import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.ConditionCheck;
 import org.zhongchuang.policy.tax.EnterpriseFacts;
 import org.zhongchuang.policy.tax.Industry;
-import org.zhongchuang.policy.tax.MissingFactsException;
+import org.zhongchuang.policy.MissingFactsException;
+import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.tax.SmallLowProfitTaxCalculator;
 import org.zhongchuang.policy.tax.TaxAssessment;
 import org.zhongchuang.policy.tax.TaxBand;
-import org.zhongchuang.policy.tax.UnsupportedTaxYearException;
+import org.zhongchuang.policy.tax.Average;
+import org.zhongchuang.policy.tax.TaxCase;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tax", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Small low-profit enterprise income tax (小型微利企业所得税) for one tax year.",
         "Prints the tax due, the relief, each band with the provision that grants it, and the citations.",
-        "Give --employees and --assets (and --industry for tax years up to 2018), or --qualifies."})
+        "Give the averaged --employees and --assets (and --industry for tax years up to 2018), or the values the",
+        "year's measure averages (--employees-quarters, --assets-quarters), or --qualifies."})
 final class TaxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -51,12 +54,21 @@ final class TaxCommand implements Callable<Integer> {
       description = "Industrial enterprise or other: the employee and asset limits differ up to tax year 2018.")
   Industry industry;
 
-  @Option(names = "--employees", paramLabel = "N", description = "Number of employees (从业人数).")
-  Integer employees;
+  @Option(names = "--employees", paramLabel = "N", converter = Converters.AverageConverter.class,
+      description = "The year's average headcount (从业人数), e.g. 45 or 300.5.")
+  Average employees;
+
+  @Option(names = "--employees-quarters", paramLabel = "S1,E1,S2,E2,…", converter = Converters.CountsConverter.class,
+      description = "The headcount at the start and end of each quarter operated (averaged as the notices say).")
+  long[] employeesQuarters;
 
   @Option(names = "--assets", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
-      description = "Total assets (资产总额).")
+      description = "The year's average total assets (资产总额).")
   Cny assets;
+
+  @Option(names = "--assets-quarters", paramLabel = "S1;E1;S2;E2;…", converter = Converters.AmountsConverter.class,
+      description = "Total assets at the start and end of each quarter operated, separated by semicolons.")
+  Cny[] assetsQuarters;
 
   @Option(names = "--qualifies",
       description = "Assert that the enterprise is within the employee and asset limits, instead of giving them.")
@@ -80,8 +92,8 @@ final class TaxCommand implements Callable<Integer> {
   public Integer call() {
     TaxAssessment assessment;
     try {
-      assessment = calculator().assess(year, jurisdiction, facts());
-    } catch (UnsupportedTaxYearException e) {
+      assessment = calculator().assess(TaxCase.of(year, jurisdiction, facts()));
+    } catch (DateNotCoveredException e) {
       throw Refusals.invalid(spec, "--year", e.getMessage());
     } catch (MissingFactsException e) {
       throw missing(e);
@@ -90,16 +102,22 @@ final class TaxCommand implements Callable<Integer> {
   }
 
   private SmallLowProfitTaxCalculator calculator() {
-    return catalogue.given() ? new SmallLowProfitTaxCalculator(catalogue.catalogue())
-        : SmallLowProfitTaxCalculator.builtIn();
+    return SmallLowProfitTaxCalculator.of(catalogue.catalogue());
   }
 
   private EnterpriseFacts facts() {
     EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(income)
         .restrictedOrProhibitedIndustry(restricted).incubatedStartUp(incubated);
-    if (qualifies && (employees != null || assets != null || industry != null)) {
+    if (qualifies && (employees != null || assets != null || industry != null || employeesQuarters != null
+        || assetsQuarters != null)) {
       throw Refusals.invalid(spec, "--qualifies", "it asserts the size conditions, so it cannot be combined with"
           + " --employees, --assets or --industry; accepted: either --qualifies or the measured facts");
+    }
+    if (employees != null && employeesQuarters != null) {
+      throw Refusals.invalid(spec, "--employees-quarters", "give the average (--employees) or the quarters, not both");
+    }
+    if (assets != null && assetsQuarters != null) {
+      throw Refusals.invalid(spec, "--assets-quarters", "give the average (--assets) or the quarters, not both");
     }
     if (qualifies) {
       facts.assertQualifyingSize();
@@ -110,8 +128,14 @@ final class TaxCommand implements Callable<Integer> {
     if (employees != null) {
       Refusals.about(spec, "--employees", () -> facts.employees(employees));
     }
+    if (employeesQuarters != null) {
+      Refusals.about(spec, "--employees-quarters", () -> facts.employeesByQuarter(employeesQuarters));
+    }
     if (assets != null) {
       Refusals.about(spec, "--assets", () -> facts.totalAssets(assets));
+    }
+    if (assetsQuarters != null) {
+      Refusals.about(spec, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters));
     }
     if (established != null) {
       if (established.getYear() > year.getValue()) {
@@ -149,10 +173,8 @@ final class TaxCommand implements Callable<Integer> {
       }
     }
     boolean size = e.facts().contains("employees") || e.facts().contains("totalAssets");
-    // The library's advice names its Java builder methods; on the command line the options above say the same.
-    String why = e.getMessage().replaceFirst(";\\s*(give|for the last two call) .*$", "");
     return Refusals.missing(spec, String.join(", ", options) + (size ? " (or --qualifies)" : ""), options.size(),
-        "for tax year " + year + ": " + why);
+        "for tax year " + year + ": " + e.why().render(output.language));
   }
 
   static Json.Obj json(TaxAssessment a, Language language) {
@@ -164,7 +186,8 @@ final class TaxCommand implements Callable<Integer> {
           .put("rate", b.rate())
           .put("tax", b.tax())
           .put("provision", b.grantedBy().id())
-          .put("incomeRange", b.incomeRange().toString())
+          .put("incomeRange", Json.object().put("above", b.incomeRange().lower())
+              .put("upTo", b.incomeRange().upper()))
           .put("yearShare", b.yearShare())
           .put("effectiveRate", b.effectiveRate())
           .put("alsoInForce", ids(b.alsoInForce()))
@@ -176,12 +199,14 @@ final class TaxCommand implements Callable<Integer> {
       conditions.add(Json.object()
           .put("condition", c.condition().name().toLowerCase(java.util.Locale.ROOT))
           .put("outcome", c.outcome().name().toLowerCase(java.util.Locale.ROOT))
-          .put("detail", c.detail().in(language)));
+          .put("detail", c.detail().render(language)));
     }
     return Json.object()
         .put("taxYear", a.taxYear().getValue())
         .put("jurisdiction", a.jurisdiction().key())
         .put("taxableIncome", a.taxableIncome())
+        .put("employees", a.facts().employees().map(Average::toString).orElse(null))
+        .put("totalAssets", a.facts().totalAssets().map(Average::toString).orElse(null))
         .put("eligible", a.eligible())
         .put("taxDue", a.taxDue())
         .put("standardTax", a.standardTax())
@@ -210,7 +235,7 @@ final class TaxCommand implements Callable<Integer> {
         .append(a.eligible() ? t(language, "是", "yes") : t(language, "否", "no"));
     if (!a.eligible()) {
       out.append(t(language, "（", " (")).append(a.eligibility().failed().stream()
-          .map(c -> c.detail().in(language)).collect(Collectors.joining(t(language, "；", "; "))))
+          .map(c -> c.detail().render(language)).collect(Collectors.joining(t(language, "；", "; "))))
           .append(t(language, "）", ")"));
     }
     out.append('\n');
