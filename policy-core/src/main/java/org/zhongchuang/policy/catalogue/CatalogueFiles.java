@@ -299,6 +299,8 @@ final class CatalogueFiles {
       case SMALL_LOW_PROFIT_RELIEF -> new SmallLowProfitRelief(band(t.map("income")),
           t.choice("applies to", APPLICATIONS), t.share("counted"), t.share("rate"));
       case SIZE_MEASURE -> new SizeMeasure(t.choice("averaging", MEASURES));
+      case PREPAYMENT -> new PrepaymentRule(t.choice("judged", Map.of("year to date",
+          PrepaymentRule.Judged.YEAR_TO_DATE)));
       case SPLIT_YEAR -> new SplitYearApportionment(t.parsed("tax year", Year::parse,
           Phrase.of("catalogue.accepted.year")));
       case RESTATEMENT -> new Restatement(t.text("restates"), t.flag("incubated start-ups only"));

@@ -8,6 +8,7 @@ public enum TermsKind {
   SMALL_LOW_PROFIT_CRITERIA("small low-profit criteria", SmallLowProfitCriteria.class),
   SMALL_LOW_PROFIT_RELIEF("small low-profit relief", SmallLowProfitRelief.class),
   SIZE_MEASURE("size measure", SizeMeasure.class),
+  PREPAYMENT("prepayment", PrepaymentRule.class),
   SPLIT_YEAR("split year", SplitYearApportionment.class),
   RESTATEMENT("restatement", Restatement.class),
   EXTRA_DEDUCTION("extra deduction", DeductionRate.class),

@@ -199,8 +199,8 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
    *     built-in catalogue)
    * @throws MissingFactsException if the year's criteria distinguish industries and no industry was given, or the
    *     split year needs the establishment date and none was given
-   * @throws PolicyInputException if the enterprise was established after the tax year, or its size was given in a
-   *     form the year's measure does not use
+   * @throws SizeFormException if the enterprise's size was given in a form the year's measure does not use
+   * @throws PolicyInputException if the enterprise was established after the tax year
    */
   @Override
   public TaxAssessment assess(TaxCase taxCase) {
@@ -309,11 +309,11 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
       return;
     }
     if (method == null) {
-      throw new PolicyInputException(Phrase.of("error.tax.noMeasure", plan.year));
+      throw new SizeFormException(Phrase.of("error.tax.noMeasure", plan.year));
     }
     if (quarterly && method != SizeMeasure.Method.QUARTERLY_AVERAGE
         || yearEnds && method != SizeMeasure.Method.YEAR_START_AND_END) {
-      throw new PolicyInputException(Phrase.of("error.tax.measure", plan.year, plan.measure.citation(),
+      throw new SizeFormException(Phrase.of("error.tax.measure", plan.year, plan.measure.citation(),
           plan.measure.terms().summary(), method));
     }
   }

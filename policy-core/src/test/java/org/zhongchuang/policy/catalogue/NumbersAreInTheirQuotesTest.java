@@ -90,7 +90,7 @@ class NumbersAreInTheirQuotesTest {
       }
       case TERM_LIMIT -> out.add(BigDecimal.valueOf(((TermLimit) terms).maximum().getYears()));
       case REPORTING_DEADLINE -> out.add(BigDecimal.valueOf(((ReportingDeadline) terms).workingDays()));
-      case RESTATEMENT, NO_FORMULA, SIZE_MEASURE -> { }
+      case RESTATEMENT, NO_FORMULA, SIZE_MEASURE, PREPAYMENT -> { }
     }
     return out;
   }

@@ -29,6 +29,7 @@ class TemplatesTest {
   static Stream<StepKind> kinds() {
     List<StepKind> all = new ArrayList<>();
     all.addAll(List.of(TaxStep.values()));
+    all.addAll(List.of(org.zhongchuang.policy.tax.PrepaymentStep.values()));
     all.addAll(List.of(Caveat.values()));
     return all.stream();
   }

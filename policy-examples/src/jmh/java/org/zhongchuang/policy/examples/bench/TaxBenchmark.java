@@ -18,6 +18,7 @@ import org.zhongchuang.policy.tax.EnterpriseFacts;
 import org.zhongchuang.policy.tax.Industry;
 import org.zhongchuang.policy.tax.SmallLowProfitTaxCalculator;
 import org.zhongchuang.policy.tax.TaxAssessment;
+import org.zhongchuang.policy.tax.TaxCase;
 import org.zhongchuang.policy.text.Language;
 
 /**
@@ -37,8 +38,7 @@ public class TaxBenchmark {
   public int year;
 
   private SmallLowProfitTaxCalculator calculator;
-  private Year taxYear;
-  private EnterpriseFacts facts;
+  private TaxCase taxCase;
   private Cny incomeCny;
   private Cny assetsCny;
   private BigDecimal income;
@@ -50,11 +50,11 @@ public class TaxBenchmark {
   @Setup
   public void setUp() {
     calculator = SmallLowProfitTaxCalculator.builtIn();
-    taxYear = Year.of(year);
     incomeCny = Cny.parse(year == 2016 ? "250000.00" : "2000000.00");
     assetsCny = Cny.parse("8000000.00");
-    facts = EnterpriseFacts.builder().taxableIncome(incomeCny).restrictedOrProhibitedIndustry(false)
+    EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(incomeCny).restrictedOrProhibitedIndustry(false)
         .industry(Industry.OTHER).employees(45).totalAssets(assetsCny).build();
+    taxCase = TaxCase.of(Year.of(year), Jurisdiction.CHINA, facts);
     income = incomeCny.toBigDecimal();
     assets = assetsCny.toBigDecimal();
     incomeFen = incomeCny.toFen();
@@ -78,24 +78,24 @@ public class TaxBenchmark {
   }
 
   /**
-   * The library's core call: eligibility decided and every amount computed from the year's compiled plan; the
-   * explanation is built when first read (see {@link #libraryExplained}).
+   * The library's core call: eligibility decided and every amount computed from the year's compiled plan, the
+   * decisions recorded; the explanation is built when first read (see {@link #libraryExplained}).
    */
   @Benchmark
   public TaxAssessment library() {
-    return calculator.assess(taxYear, Jurisdiction.CHINA, facts);
+    return calculator.assess(taxCase);
   }
 
   /** The core call with its explanation built (steps, conditions, bands, warnings, citations), not rendered. */
   @Benchmark
   public Explanation libraryExplained() {
-    return calculator.assess(taxYear, Jurisdiction.CHINA, facts).explanation();
+    return calculator.assess(taxCase).explanation();
   }
 
   /** The same, rendered to Chinese text with every clause quoted. */
   @Benchmark
   public String libraryRendered() {
-    return calculator.assess(taxYear, Jurisdiction.CHINA, facts).render(Language.ZH);
+    return calculator.assess(taxCase).render(Language.ZH);
   }
 
   /** The library's money types alone ({@link TaxBaselines#moneyTypes}): what the vocabulary costs. */

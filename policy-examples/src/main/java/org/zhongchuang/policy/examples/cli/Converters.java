@@ -66,31 +66,6 @@ final class Converters {
     }
   }
 
-  /** {@code 300,301,301,302}: whole numbers separated by commas, as many as given. */
-  static final class CountsConverter extends LibraryConverter<long[]> {
-    CountsConverter() {
-      super(text -> {
-        String[] parts = text.split("[,，]");
-        long[] out = new long[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-          Average a = Average.parse(parts[i]);
-          if (!a.isWhole()) {
-            throw new PolicyInputException(org.zhongchuang.policy.text.Phrase.of("error.tax.average", parts[i]));
-          }
-          out[i] = a.numerator();
-        }
-        return out;
-      });
-    }
-  }
-
-  /** {@code 800万;810万;810万;820万}: amounts separated by semicolons (a comma may group thousands). */
-  static final class AmountsConverter extends LibraryConverter<Cny[]> {
-    AmountsConverter() {
-      super(text -> java.util.Arrays.stream(text.split("[;；]")).map(Cny::parse).toArray(Cny[]::new));
-    }
-  }
-
   /** {@code zh} or {@code en}. */
   static final class LanguageConverter extends LibraryConverter<Language> {
     LanguageConverter() {

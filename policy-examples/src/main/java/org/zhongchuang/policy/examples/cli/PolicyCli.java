@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@value #INTERNAL_ERROR} for a fault in the program itself. Standard output is UTF-8 whatever the platform's default.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
-    subcommands = {TaxCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
+    subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
         DemoCommand.class},
     description = {
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",
@@ -125,7 +125,7 @@ public final class PolicyCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing required subcommand: one of tax, transfer, match, catalog, demo");
+        "Missing required subcommand: one of tax, prepay, transfer, match, catalog, demo");
   }
 
   /** The version written into the jar's manifest by the build. */

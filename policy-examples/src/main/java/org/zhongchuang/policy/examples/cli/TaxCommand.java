@@ -20,6 +20,7 @@ import org.zhongchuang.policy.tax.SmallLowProfitTaxCalculator;
 import org.zhongchuang.policy.tax.TaxAssessment;
 import org.zhongchuang.policy.tax.TaxBand;
 import org.zhongchuang.policy.tax.Average;
+import org.zhongchuang.policy.tax.SizeFormException;
 import org.zhongchuang.policy.tax.TaxCase;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
@@ -50,30 +51,6 @@ final class TaxCommand implements Callable<Integer> {
       description = "Annual taxable income (应纳税所得额), e.g. 250000, 25万, ２０万元.")
   Cny income;
 
-  @Option(names = "--industry", paramLabel = "industrial|other",
-      description = "Industrial enterprise or other: the employee and asset limits differ up to tax year 2018.")
-  Industry industry;
-
-  @Option(names = "--employees", paramLabel = "N", converter = Converters.AverageConverter.class,
-      description = "The year's average headcount (从业人数), e.g. 45 or 300.5.")
-  Average employees;
-
-  @Option(names = "--employees-quarters", paramLabel = "S1,E1,S2,E2,…", converter = Converters.CountsConverter.class,
-      description = "The headcount at the start and end of each quarter operated (averaged as the notices say).")
-  long[] employeesQuarters;
-
-  @Option(names = "--assets", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
-      description = "The year's average total assets (资产总额).")
-  Cny assets;
-
-  @Option(names = "--assets-quarters", paramLabel = "S1;E1;S2;E2;…", converter = Converters.AmountsConverter.class,
-      description = "Total assets at the start and end of each quarter operated, separated by semicolons.")
-  Cny[] assetsQuarters;
-
-  @Option(names = "--qualifies",
-      description = "Assert that the enterprise is within the employee and asset limits, instead of giving them.")
-  boolean qualifies;
-
   @Option(names = "--established", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
       description = "Date of establishment (tax registration); needed in the 2015 split year.")
   LocalDate established;
@@ -81,12 +58,11 @@ final class TaxCommand implements Callable<Integer> {
   @Option(names = "--incubated", description = "A start-up incubated in an incubator (吉政办发〔2015〕31号 二(六)).")
   boolean incubated;
 
-  @Option(names = "--restricted", description = "The enterprise is in a restricted or prohibited industry.")
-  boolean restricted;
-
   @Mixin OutputOptions output;
 
   @Mixin CatalogueOption catalogue;
+
+  @Mixin SizeOptions size;
 
   @Override
   public Integer call() {
@@ -95,6 +71,8 @@ final class TaxCommand implements Callable<Integer> {
       assessment = calculator().assess(TaxCase.of(year, jurisdiction, facts()));
     } catch (DateNotCoveredException e) {
       throw Refusals.invalid(spec, "--year", e.getMessage());
+    } catch (SizeFormException e) {
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.message(output.language));
     } catch (MissingFactsException e) {
       throw missing(e);
     }
@@ -106,37 +84,8 @@ final class TaxCommand implements Callable<Integer> {
   }
 
   private EnterpriseFacts facts() {
-    EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(income)
-        .restrictedOrProhibitedIndustry(restricted).incubatedStartUp(incubated);
-    if (qualifies && (employees != null || assets != null || industry != null || employeesQuarters != null
-        || assetsQuarters != null)) {
-      throw Refusals.invalid(spec, "--qualifies", "it asserts the size conditions, so it cannot be combined with"
-          + " --employees, --assets or --industry; accepted: either --qualifies or the measured facts");
-    }
-    if (employees != null && employeesQuarters != null) {
-      throw Refusals.invalid(spec, "--employees-quarters", "give the average (--employees) or the quarters, not both");
-    }
-    if (assets != null && assetsQuarters != null) {
-      throw Refusals.invalid(spec, "--assets-quarters", "give the average (--assets) or the quarters, not both");
-    }
-    if (qualifies) {
-      facts.assertQualifyingSize();
-    }
-    if (industry != null) {
-      facts.industry(industry);
-    }
-    if (employees != null) {
-      Refusals.about(spec, "--employees", () -> facts.employees(employees));
-    }
-    if (employeesQuarters != null) {
-      Refusals.about(spec, "--employees-quarters", () -> facts.employeesByQuarter(employeesQuarters));
-    }
-    if (assets != null) {
-      Refusals.about(spec, "--assets", () -> facts.totalAssets(assets));
-    }
-    if (assetsQuarters != null) {
-      Refusals.about(spec, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters));
-    }
+    EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(income).incubatedStartUp(incubated);
+    size.apply(spec, facts);
     if (established != null) {
       if (established.getYear() > year.getValue()) {
         throw Refusals.invalid(spec, "--established", established + " is after tax year " + year
@@ -151,30 +100,8 @@ final class TaxCommand implements Callable<Integer> {
     }
   }
 
-  /** Names the options that give the facts the library found missing. */
   private RuntimeException missing(MissingFactsException e) {
-    List<String> options = new ArrayList<>();
-    for (String fact : e.facts()) {
-      switch (fact) {
-        case "industry":
-          options.add("'--industry=industrial|other'");
-          break;
-        case "employees":
-          options.add("'--employees=N'");
-          break;
-        case "totalAssets":
-          options.add("'--assets=AMOUNT'");
-          break;
-        case "established":
-          options.add("'--established=YYYY-MM-DD'");
-          break;
-        default:
-          options.add("'" + fact + "'");
-      }
-    }
-    boolean size = e.facts().contains("employees") || e.facts().contains("totalAssets");
-    return Refusals.missing(spec, String.join(", ", options) + (size ? " (or --qualifies)" : ""), options.size(),
-        "for tax year " + year + ": " + e.why().render(output.language));
+    return SizeOptions.missing(spec, e, "for tax year " + year, output.language);
   }
 
   static Json.Obj json(TaxAssessment a, Language language) {

@@ -47,7 +47,7 @@ class PolicyCliTest {
 
   @Test
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
-    assertThat(run().assertRefused("subcommand").err()).contains("tax, transfer, match, catalog, demo");
+    assertThat(run().assertRefused("subcommand").err()).contains("tax, prepay, transfer, match, catalog, demo");
     assertThat(run("taxx").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
   }
 
