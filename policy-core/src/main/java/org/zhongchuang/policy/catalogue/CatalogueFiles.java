@@ -276,7 +276,8 @@ final class CatalogueFiles {
   private static final Map<String, Application> APPLICATIONS = Map.of("whole income", Application.WHOLE_INCOME,
       "portion", Application.PORTION);
   private static final Map<String, Basis> BASES = Map.of("net income", Basis.NET_INCOME, "equity", Basis.EQUITY,
-      "operating profit", Basis.OPERATING_PROFIT);
+      "operating profit", Basis.OPERATING_PROFIT, "new retained profit", Basis.NEW_RETAINED_PROFIT, "reward",
+      Basis.REWARD);
   private static final Map<String, Force> FORCES = Map.of("mandatory", Force.MANDATORY, "default", Force.DEFAULT,
       "permissive", Force.PERMISSIVE);
 
@@ -308,6 +309,8 @@ final class CatalogueFiles {
       case REPORTING_DEADLINE -> new ReportingDeadline((int) positive(t, "within working days"),
           t.bilingual("subject"));
       case NO_FORMULA -> new NoFormula(t.bilingual("subject"));
+      case WAGE_INCLUSION -> new WageInclusion(t.share("counted"), t.choice("of", BASES), units(t),
+          t.flag("non-profit only"));
     };
     t.done();
     return terms;
@@ -397,7 +400,7 @@ final class CatalogueFiles {
     boolean unlessContract = t.flag("unless contract");
     int minYears = 0;
     int maxYears = 0;
-    if (basis == Basis.OPERATING_PROFIT) {
+    if (basis.isYearly()) {
       String years = t.text("for years");
       String[] parts = years.split("\\s*(to|-|–|～)\\s*");
       try {
