@@ -138,7 +138,7 @@ final class TransferExplainer {
     }
     for (StatutoryMinimum m : standards) {
       Provision p = m.provision();
-      steps.add(Step.of(TransferStep.STANDARD, List.of(p.citation()), p, m.share(),
+      steps.add(Step.of(TransferStep.STANDARD, cites(a, m), p, m.share(),
           Phrase.of("transfer.basis." + m.terms().basis().name()), Phrase.of("transfer.binding." + m.binding().name()),
           Phrase.of("transfer.status." + m.status().name())));
       if (m.binding() == Binding.DEFAULT_OWN_RULE_UNKNOWN) {
@@ -164,6 +164,25 @@ final class TransferExplainer {
     a.rewardYears().ifPresent(y -> steps.add(Step.of(TransferStep.YEARS, y.min(), y.max())));
   }
 
+  /**
+   * A standard's clause; for one that is hard for the unit, also the clauses of its document that state no amount and
+   * are in force (第四十五条第二款, which makes the first paragraph's standards hard).
+   */
+  private static List<Citation> cites(TransferRewardAssessment a, StatutoryMinimum m) {
+    if (m.binding() != Binding.HARD) {
+      return List.of(m.provision().citation());
+    }
+    List<Citation> out = new ArrayList<>(2);
+    out.add(m.provision().citation());
+    for (Provision p : a.catalogue().withTerms(org.zhongchuang.policy.catalogue.NoFormula.class)) {
+      if (p.citation().document().equals(m.provision().citation().document())
+          && p.validity().statusOn(a.transferCase().date()) == Status.IN_FORCE) {
+        out.add(p.citation());
+      }
+    }
+    return out;
+  }
+
   // ------------------------------------------------------------------ the policy level
 
   private static void policy(TransferRewardAssessment a, TransferCase c, List<Step> steps, List<Step> warnings) {
@@ -178,7 +197,8 @@ final class TransferExplainer {
       FloorOutcome o = outcomes[i];
       Object what = switch (o) {
         case NOT_IN_FORCE -> Phrase.of("transfer.outcome.NOT_IN_FORCE", p.statusOn(c.date()).reason());
-        case SUPERSEDED -> Phrase.of("transfer.outcome.SUPERSEDED", winner,
+        case SUPERSEDED -> Phrase.of(winner != null && winner.jurisdiction().depth() == p.jurisdiction().depth()
+            ? "transfer.outcome.SUPERSEDED_HIGHER" : "transfer.outcome.SUPERSEDED", winner,
             winner == null ? null : winner.jurisdiction());
         case UNCERTAIN -> Phrase.of("transfer.outcome.UNCERTAIN", p.statusOn(c.date()).reason());
         case APPLIES -> a.uncertainPolicyFloor().isPresent()
