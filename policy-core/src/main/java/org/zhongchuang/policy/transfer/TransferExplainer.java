@@ -174,7 +174,7 @@ final class TransferExplainer {
     }
     List<Citation> out = new ArrayList<>(2);
     out.add(m.provision().citation());
-    for (Provision p : a.catalogue().withTerms(org.zhongchuang.policy.catalogue.NoFormula.class)) {
+    for (Provision p : a.clausesWithoutFormula()) {
       if (p.citation().document().equals(m.provision().citation().document())
           && p.validity().statusOn(a.transferCase().date()) == Status.IN_FORCE) {
         out.add(p.citation());

@@ -79,8 +79,11 @@ public final class TransferRewardAssessment implements Explained, Serializable {
   }
 
   private final Catalogue catalogue;
+  private final transient List<Provision> clausesWithoutFormula;
   private final TransferCase transferCase;
+  /** The standards found, in the first {@link #count} slots. */
   private final StatutoryMinimum[] standards;
+  private final int count;
   private final int primary;
   private final Share lower;
   private final Share upper;
@@ -101,14 +104,17 @@ public final class TransferRewardAssessment implements Explained, Serializable {
   private final WageIncomeCheck wage;
   private transient volatile Explanation explanation;
 
-  TransferRewardAssessment(Catalogue catalogue, TransferCase transferCase, StatutoryMinimum[] standards, int primary,
+  TransferRewardAssessment(TransferRewardCalculator calculator, TransferCase transferCase, StatutoryMinimum[] standards,
+      int count, int primary,
       Share lower, Share upper, Cny legalMinimum, Cny legalIfBinds, Answer complies, Provision[] floors,
       FloorOutcome[] outcomes, PolicyFloor policyFloor, PolicyFloor uncertainFloor, PolicyFloor displacedFloor,
       Cny floorReward, Cny uncertainFloorReward, Answer meets, List<MemberReward> split, Cny splitReward,
       MainContributorsCheck main, WageIncomeCheck wage) {
-    this.catalogue = catalogue;
+    this.catalogue = calculator.catalogue();
+    this.clausesWithoutFormula = calculator.clausesWithoutFormula;
     this.transferCase = transferCase;
     this.standards = standards;
+    this.count = count;
     this.primary = primary;
     this.lower = lower;
     this.upper = upper;
@@ -154,7 +160,7 @@ public final class TransferRewardAssessment implements Explained, Serializable {
    * in catalogue order.
    */
   public List<StatutoryMinimum> statutoryStandards() {
-    return List.of(standards);
+    return List.of(standardsArray());
   }
 
   /**
@@ -187,8 +193,8 @@ public final class TransferRewardAssessment implements Explained, Serializable {
   /** Why the legal minimum is what it is. */
   public LegalMinimumReason legalMinimumReason() {
     if (upper == null) {
-      for (StatutoryMinimum m : standards) {
-        if (m.binding() == Binding.DEFAULT_OWN_RULE) {
+      for (int i = 0; i < count; i++) {
+        if (standards[i].binding() == Binding.DEFAULT_OWN_RULE) {
           return LegalMinimumReason.OWN_RULE_GOVERNS;
         }
       }
@@ -419,7 +425,13 @@ public final class TransferRewardAssessment implements Explained, Serializable {
 
   // package-private views for the explainer
   StatutoryMinimum[] standardsArray() {
-    return standards;
+    return Arrays.copyOf(standards, count);
+  }
+
+  /** Clauses without an amount of the catalogue; read again from it after deserialization. */
+  List<Provision> clausesWithoutFormula() {
+    return clausesWithoutFormula != null ? clausesWithoutFormula
+        : catalogue.withTerms(org.zhongchuang.policy.catalogue.NoFormula.class);
   }
 
   Provision[] floorsArray() {
@@ -447,7 +459,7 @@ public final class TransferRewardAssessment implements Explained, Serializable {
         && Objects.equals(legalIfBinds, a.legalIfBinds) && complies == a.complies
         && Objects.equals(floorReward, a.floorReward) && Objects.equals(uncertainFloorReward, a.uncertainFloorReward)
         && meets == a.meets && split.equals(a.split) && Objects.equals(main, a.main) && wage.equals(a.wage)
-        && Arrays.equals(standards, a.standards) && Arrays.equals(outcomes, a.outcomes)
+        && Arrays.equals(standards, 0, count, a.standards, 0, a.count) && Arrays.equals(outcomes, a.outcomes)
         && Objects.equals(policyFloor, a.policyFloor) && Objects.equals(uncertainFloor, a.uncertainFloor)
         && Objects.equals(displacedFloor, a.displacedFloor) && catalogue.equals(a.catalogue);
   }

@@ -58,6 +58,11 @@ public final class TransferRewardCalculator
   private final transient List<Provision> firstStandards;
   private final transient List<Provision> rewardFloors;
   private final transient List<Provision> wageRules;
+  /** National floors of income per mode, in catalogue order. */
+  private final transient java.util.EnumMap<TransferMode, Provision[]> nationalByMode =
+      new java.util.EnumMap<>(TransferMode.class);
+  /** Clauses that state no amount (第四十五条第二款 among them), cited beside a standard that is hard for the unit. */
+  final transient List<Provision> clausesWithoutFormula;
   private final transient ConcurrentHashMap<Jurisdiction, Place> places = new ConcurrentHashMap<>();
 
   /** The provisions that reach one place, in the order the assessment reads them. */
@@ -87,6 +92,11 @@ public final class TransferRewardCalculator
       }
     }
     this.national = nationalFloors.toArray(new Provision[0]);
+    for (TransferMode mode : TransferMode.values()) {
+      nationalByMode.put(mode, nationalFloors.stream().filter(p -> mode.rewardsFrom(floor(p).basis()))
+          .toArray(Provision[]::new));
+    }
+    this.clausesWithoutFormula = catalogue.withTerms(org.zhongchuang.policy.catalogue.NoFormula.class);
     LocalDate first = LocalDate.MAX;
     for (Provision p : nationalFloors) {
       LocalDate start = p.validity().earliestStart();
@@ -150,17 +160,15 @@ public final class TransferRewardCalculator
     Place place = place(c.jurisdiction);
 
     // ---------------------------------------------------------------- the law: statutory standards for the mode
-    StatutoryMinimum[] found = new StatutoryMinimum[national.length];
+    Provision[] forMode = nationalByMode.get(c.mode);
+    StatutoryMinimum[] found = new StatutoryMinimum[forMode.length];
     int count = 0;
     Share lower = null;
     Share upper = null;
     int primary = -1;
     boolean primaryCertain = false;
-    for (Provision p : national) {
+    for (Provision p : forMode) {
       RewardFloor f = floor(p);
-      if (!c.mode.rewardsFrom(f.basis())) {
-        continue;
-      }
       Status status = p.validity().statusOn(d);
       if (status == Status.NOT_IN_FORCE) {
         continue;
@@ -283,8 +291,7 @@ public final class TransferRewardCalculator
       split = List.of(members);
       main = mainContributors(place, c, splitReward, Cny.ofFen(mainFen), anyMain);
     }
-    return new TransferRewardAssessment(catalogue, c, count == found.length ? found
-        : java.util.Arrays.copyOf(found, count), primary, lower, upper, legalMinimum, legalIfBinds, complies, floors,
+    return new TransferRewardAssessment(this, c, found, count, primary, lower, upper, legalMinimum, legalIfBinds, complies, floors,
         outcomes, certain, uncertain, displaced, floorReward, uncertainFloorReward, meets, split, splitReward, main,
         wage);
   }
