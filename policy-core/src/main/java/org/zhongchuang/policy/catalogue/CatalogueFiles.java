@@ -279,7 +279,8 @@ final class CatalogueFiles {
       "year start and end", SizeMeasure.Method.YEAR_START_AND_END, "monthly", SizeMeasure.Method.MONTHLY_AVERAGE,
       "quarterly", SizeMeasure.Method.QUARTERLY_AVERAGE);
   private static final Map<String, Basis> BASES = Map.of("net income", Basis.NET_INCOME, "equity", Basis.EQUITY,
-      "operating profit", Basis.OPERATING_PROFIT);
+      "operating profit", Basis.OPERATING_PROFIT, "new retained profit", Basis.NEW_RETAINED_PROFIT, "reward",
+      Basis.REWARD);
   private static final Map<String, Force> FORCES = Map.of("mandatory", Force.MANDATORY, "default", Force.DEFAULT,
       "permissive", Force.PERMISSIVE);
 
@@ -314,6 +315,8 @@ final class CatalogueFiles {
       case REPORTING_DEADLINE -> new ReportingDeadline((int) positive(t, "within working days"),
           t.bilingual("subject"));
       case NO_FORMULA -> new NoFormula(t.bilingual("subject"));
+      case WAGE_INCLUSION -> new WageInclusion(t.share("counted"), t.choice("of", BASES), units(t),
+          t.flag("non-profit only"));
     };
     t.done();
     return terms;
@@ -403,7 +406,7 @@ final class CatalogueFiles {
     boolean unlessContract = t.flag("unless contract");
     int minYears = 0;
     int maxYears = 0;
-    if (basis == Basis.OPERATING_PROFIT) {
+    if (basis.isYearly()) {
       String years = t.text("for years");
       String[] parts = years.split("\\s*(to|-|–|～)\\s*");
       try {

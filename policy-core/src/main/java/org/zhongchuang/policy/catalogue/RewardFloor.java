@@ -16,8 +16,8 @@ import org.zhongchuang.policy.text.Text;
  * @param hardForOrNull units for which a default standard is also a hard minimum that no unit rule or agreement may go
  *     below (促进科技成果转化法 第四十五条第二款), or null; read it through {@link #hardFor()}
  * @param yieldsToContract whether a contract that provides otherwise displaces it ("除合同另有约定外")
- * @param minYears for {@link Basis#OPERATING_PROFIT}: the fewest years of yearly rewards (else 0)
- * @param maxYears for {@link Basis#OPERATING_PROFIT}: the most years (else 0)
+ * @param minYears for a yearly basis ({@link Basis#isYearly()}): the fewest years of yearly rewards (else 0)
+ * @param maxYears for a yearly basis: the most years (else 0)
  */
 public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force force, UnitScope hardForOrNull,
     boolean yieldsToContract, int minYears, int maxYears) implements Terms {
@@ -29,7 +29,19 @@ public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force
     /** The shares or capital contribution formed by investing the achievement (股份或者出资比例). */
     EQUITY,
     /** Each year's operating profit from implementing it, for several years after production starts (营业利润). */
-    OPERATING_PROFIT
+    OPERATING_PROFIT,
+    /** Each year's new retained profit from implementing it, for several years (新增留利; the 1996 law's base). */
+    NEW_RETAINED_PROFIT,
+    /**
+     * The total reward itself: a floor on the part of it that goes to the main contributors (在研究开发和成果转化中作出主要
+     * 贡献的人员), not on the income.
+     */
+    REWARD;
+
+    /** Whether the share is taken of each year's profit over a span of years. */
+    public boolean isYearly() {
+      return this == OPERATING_PROFIT || this == NEW_RETAINED_PROFIT;
+    }
   }
 
   /** How binding a floor is, as its words say. */
@@ -56,7 +68,7 @@ public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force
     if (minimum.isGreaterThan(Share.ONE)) {
       throw new IllegalArgumentException("a reward floor cannot exceed 100%, got " + minimum);
     }
-    if (basis == Basis.OPERATING_PROFIT ? (minYears < 1 || maxYears < minYears) : (minYears != 0 || maxYears != 0)) {
+    if (basis.isYearly() ? (minYears < 1 || maxYears < minYears) : (minYears != 0 || maxYears != 0)) {
       throw new IllegalArgumentException("years apply to operating-profit rewards only, and min ≤ max");
     }
   }
@@ -117,6 +129,11 @@ public record RewardFloor(Share minimum, Basis basis, UnitScope appliesTo, Force
       case OPERATING_PROFIT -> Text.of("投产后连续 " + minYears + "～" + maxYears + " 年每年从营业利润中提取不低于 " + minimum,
           "at least " + minimum + " of operating profit each year for " + minYears + "–" + maxYears
               + " years after production starts");
+      case NEW_RETAINED_PROFIT -> Text.of("实施后连续 " + minYears + "～" + maxYears + " 年每年从新增留利中提取不低于 " + minimum,
+          "at least " + minimum + " of the new retained profit each year for " + minYears + "–" + maxYears
+              + " years of implementation");
+      case REWARD -> Text.of("主要贡献人员所得不低于奖励总额的 " + minimum,
+          "the main contributors receive at least " + minimum + " of the total reward");
     };
   }
 }

@@ -18,7 +18,8 @@ public enum TermsKind {
   TARGET("target", Target.class),
   TERM_LIMIT("term limit", TermLimit.class),
   REPORTING_DEADLINE("reporting deadline", ReportingDeadline.class),
-  NO_FORMULA("no formula", NoFormula.class);
+  NO_FORMULA("no formula", NoFormula.class),
+  WAGE_INCLUSION("wage inclusion", WageInclusion.class);
 
   private final String fileName;
   private final Class<? extends Terms> type;

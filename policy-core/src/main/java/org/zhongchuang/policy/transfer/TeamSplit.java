@@ -2,14 +2,14 @@ package org.zhongchuang.policy.transfer;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
+import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * Splits a reward among a team by weight, exact to the fen, by the largest remainder method: each member first gets
@@ -26,59 +26,128 @@ public final class TeamSplit {
   /**
    * @param reward the amount to split, not null, zero or more
    * @param team the members in a fixed order (it breaks ties), not null, not empty, names unique
-   * @return one part per member, in the team's order
-   * @throws TransferInputException if the reward is negative, the team is empty or a name repeats
+   * @return one part per member, in the team's order (no wage income counted)
+   * @throws PolicyInputException if the reward is negative, the team is empty or a name repeats
    */
-  public static ImmutableList<MemberReward> split(Cny reward, List<TeamMember> team) {
+  public static List<MemberReward> split(Cny reward, List<TeamMember> team) {
     requireNonNull(reward, "reward");
     requireNonNull(team, "team");
     if (reward.isNegative()) {
-      throw new TransferInputException("cannot split a negative reward " + reward.toPlainString()
-          + "; accepted: zero or more yuan");
+      throw new PolicyInputException(Phrase.of("transfer.error.negative", Phrase.of("transfer.what.reward"),
+          reward));
     }
     checkTeam(team);
     if (team.isEmpty()) {
-      throw new TransferInputException("cannot split a reward among an empty team; accepted: one or more members");
+      throw new PolicyInputException(Phrase.of("transfer.error.emptyTeam"));
     }
+    long[] parts = parts(reward.toFen(), team);
+    List<MemberReward> out = new ArrayList<>(parts.length);
+    for (int i = 0; i < parts.length; i++) {
+      TeamMember m = team.get(i);
+      out.add(new MemberReward(m.name(), m.weight(), Cny.ofFen(parts[i]), m.mainContributor(), null));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Each member's part in fen; {@code fen} is zero or more and the team valid and not empty. */
+  static long[] parts(long fen, List<TeamMember> team) {
+    int n = team.size();
+    long[] parts = new long[n];
+    long[] remainders = new long[n];
+    if (!fastParts(fen, team, parts, remainders)) {
+      slowParts(fen, team, parts, remainders);
+    }
+    long left = fen;
+    for (long p : parts) {
+      left -= p;
+    }
+    // The remainders sum to left × total and each is below total, so at least `left` of them are positive: every
+    // extra fen goes to a member whose exact share lies above their floor. left < n.
+    boolean[] taken = new boolean[n];
+    for (long k = 0; k < left; k++) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (!taken[i] && (best < 0 || remainders[i] > remainders[best])) {
+          best = i;
+        }
+      }
+      taken[best] = true;
+      parts[best]++;
+    }
+    return parts;
+  }
+
+  /** In longs, when nothing overflows: the usual case. */
+  private static boolean fastParts(long fen, List<TeamMember> team, long[] parts, long[] remainders) {
+    try {
+      long lcm = 1;
+      for (TeamMember m : team) {
+        long d = m.weight().denominator();
+        lcm = Math.multiplyExact(lcm / gcd(lcm, d), d);
+      }
+      int n = team.size();
+      long[] weights = new long[n];
+      long total = 0;
+      for (int i = 0; i < n; i++) {
+        var w = team.get(i).weight();
+        weights[i] = Math.multiplyExact(w.numerator(), lcm / w.denominator());
+        total = Math.addExact(total, weights[i]);
+      }
+      for (int i = 0; i < n; i++) {
+        long product = Math.multiplyExact(fen, weights[i]);
+        parts[i] = product / total;
+        remainders[i] = product % total;
+      }
+      return true;
+    } catch (ArithmeticException overflow) {
+      return false;
+    }
+  }
+
+  /** In BigIntegers; remainders are then compared through their rank, kept in longs. */
+  private static void slowParts(long fen, List<TeamMember> team, long[] parts, long[] remainders) {
     BigInteger[] weights = wholeWeights(team);
     BigInteger total = BigInteger.ZERO;
     for (BigInteger w : weights) {
       total = total.add(w);
     }
-    BigInteger fen = BigInteger.valueOf(reward.toFen());
-    long[] parts = new long[weights.length];
-    BigInteger[] remainders = new BigInteger[weights.length];
-    long left = reward.toFen();
+    BigInteger[] rem = new BigInteger[weights.length];
     for (int i = 0; i < weights.length; i++) {
-      BigInteger[] qr = fen.multiply(weights[i]).divideAndRemainder(total);
+      BigInteger[] qr = BigInteger.valueOf(fen).multiply(weights[i]).divideAndRemainder(total);
       parts[i] = qr[0].longValueExact();
-      remainders[i] = qr[1];
-      left -= parts[i];
+      rem[i] = qr[1];
     }
-    // The remainders sum to left × total and each is below total, so at least `left` of them are positive: every
-    // extra fen goes to a member whose exact share lies above their floor.
-    int[] order = IntStream.range(0, weights.length).boxed()
-        .sorted(Comparator.<Integer, BigInteger>comparing(i -> remainders[i]).reversed()
-            .thenComparing(Comparator.naturalOrder()))
-        .mapToInt(Integer::intValue).toArray();
-    for (int k = 0; k < left; k++) {
-      parts[order[k]]++;
+    for (int i = 0; i < rem.length; i++) {
+      long rank = 0;
+      for (BigInteger other : rem) {
+        if (rem[i].compareTo(other) > 0) {
+          rank++;
+        }
+      }
+      remainders[i] = rank;
     }
-    ImmutableList.Builder<MemberReward> out = ImmutableList.builder();
-    for (int i = 0; i < parts.length; i++) {
-      out.add(new MemberReward(team.get(i).name(), team.get(i).weight(), Cny.ofFen(parts[i])));
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
     }
-    return out.build();
+    return a;
   }
 
   /** Refuses repeated names (compared without surrounding blanks). */
   static void checkTeam(List<TeamMember> team) {
+    if (team.size() < 2) {
+      team.forEach(m -> requireNonNull(m, "team member"));
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (TeamMember m : team) {
       requireNonNull(m, "team member");
       if (!seen.add(m.name().strip())) {
-        throw new TransferInputException("team member name '" + m.name().strip() + "' appears twice; accepted:"
-            + " unique, non-blank names");
+        throw new PolicyInputException(Phrase.of("transfer.error.repeatedName", m.name().strip()));
       }
     }
   }

@@ -2,73 +2,96 @@ package org.zhongchuang.policy.transfer;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.zhongchuang.policy.Answer;
+import org.zhongchuang.policy.MissingFactsException;
+import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.UnitKind;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * One question for the {@link TransferRewardCalculator}: where and when, which unit, which mode, how much, and
  * optionally a proposed reward and a team to split it among. Build one with {@link #builder()}.
  *
  * <p>The amount is the net transfer or licence income, the value of the shares formed by investing the achievement,
- * or the year's operating profit, depending on the {@link TransferMode}. It is required, except for
+ * or the year's profit from implementing it, depending on the {@link TransferMode}. It is required, except for
  * {@link TransferMode#INVESTMENT_AS_EQUITY}, where without it the result gives the minimum share of the equity only.
+ *
+ * <p>Nothing the law depends on is assumed: the kind of unit is required, and for a university or research institute
+ * whether the state set it up; whether the unit has its own reward rule or an agreement with the researchers may be
+ * left unsaid, and the assessment then gives both readings.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TransferCase implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final Jurisdiction jurisdiction;
-  private final LocalDate date;
-  private final OwningUnit unit;
-  private final TransferMode mode;
-  private final Cny amount;
-  private final Cny proposedReward;
-  private final ImmutableList<TeamMember> team;
-  private final boolean contractProvidesOtherwise;
+  final Jurisdiction jurisdiction;
+  final LocalDate date;
+  final OwningUnit unit;
+  final TransferMode mode;
+  final Cny amount;
+  final Cny proposedReward;
+  final List<TeamMember> team;
+  final boolean contractProvidesOtherwise;
+  final Answer ownRuleOrAgreement;
+  final Answer nonProfit;
 
   private TransferCase(Builder b) {
-    this.jurisdiction = required(b.jurisdiction, "jurisdiction", "a Jurisdiction, e.g. Jurisdiction.parse(\"吉林省\")");
-    this.date = required(b.date, "date", "the day the reward is decided, on or after 1996-10-01");
-    this.unit = required(b.unit, "unit", "OwningUnit.of(kind, isPublic, isProvincial)");
-    this.mode = required(b.mode, "mode", "TRANSFER_OR_LICENCE, INVESTMENT_AS_EQUITY or OWN_IMPLEMENTATION");
+    List<String> missing = new ArrayList<>(0);
+    if (b.jurisdiction == null) {
+      missing.add("jurisdiction");
+    }
+    if (b.date == null) {
+      missing.add("date");
+    }
+    if (b.kind == null) {
+      missing.add("unit");
+    }
+    if (b.kind != null && b.stateEstablished == Answer.UNCERTAIN
+        && (b.kind == UnitKind.UNIVERSITY || b.kind == UnitKind.RESEARCH_INSTITUTE)) {
+      missing.add("stateEstablished");
+    }
+    if (b.mode == null) {
+      missing.add("mode");
+    }
+    if (b.amount == null && b.mode != null && b.mode != TransferMode.INVESTMENT_AS_EQUITY) {
+      missing.add("amount");
+    }
+    if (!missing.isEmpty()) {
+      throw new MissingFactsException(missing, Phrase.of("transfer.why.required"));
+    }
+    this.jurisdiction = b.jurisdiction;
+    this.date = b.date;
+    this.unit = new OwningUnit(b.kind, b.stateEstablished, b.provincial);
+    this.mode = b.mode;
     this.amount = b.amount;
     this.proposedReward = b.proposedReward;
-    this.team = ImmutableList.copyOf(b.team);
+    this.team = List.copyOf(b.team);
     this.contractProvidesOtherwise = b.contractProvidesOtherwise;
-    if (amount == null && mode != TransferMode.INVESTMENT_AS_EQUITY) {
-      throw new TransferInputException("the " + mode.amountLabel().en() + " is missing; accepted: an amount of zero"
-          + " or more yuan (it may be left out only for investment as equity)");
-    }
+    this.ownRuleOrAgreement = b.ownRuleOrAgreement;
+    // 财税〔2018〕58号 counts state-established institutes and universities among the non-profit ones.
+    this.nonProfit = b.stateEstablished == Answer.YES ? Answer.YES : b.nonProfit;
     if (amount != null && amount.isNegative()) {
-      throw new TransferInputException("the " + mode.amountLabel().en() + " is negative (" + amount.toPlainString()
-          + "); accepted: zero or more yuan (a loss earns no share)");
+      throw new PolicyInputException(Phrase.of("transfer.error.negative", Phrase.of("transfer.amount." + mode.name()),
+          amount));
     }
     if (proposedReward != null && proposedReward.isNegative()) {
-      throw new TransferInputException("the proposed reward is negative (" + proposedReward.toPlainString()
-          + "); accepted: zero or more yuan");
+      throw new PolicyInputException(Phrase.of("transfer.error.negative", Phrase.of("transfer.what.proposal"),
+          proposedReward));
     }
     if (proposedReward != null && amount == null) {
-      throw new TransferInputException("a proposed reward in yuan needs the value of the shares to compare with;"
-          + " accepted: give amount(...) too, or leave the proposal out");
+      throw new PolicyInputException(Phrase.of("transfer.error.proposalWithoutAmount"));
     }
     TeamSplit.checkTeam(team);
-  }
-
-  private static <T> T required(T value, String name, String accepted) {
-    if (value == null) {
-      throw new TransferInputException("the transfer case has no " + name + "; accepted: " + accepted);
-    }
-    return value;
   }
 
   /** @return a new builder */
@@ -96,7 +119,7 @@ public final class TransferCase implements Serializable {
     return mode;
   }
 
-  /** The net income, value of the shares or year's operating profit; empty only for equity without a value. */
+  /** The net income, value of the shares or year's profit; empty only for equity without a value. */
   public Optional<Cny> amount() {
     return Optional.ofNullable(amount);
   }
@@ -107,13 +130,29 @@ public final class TransferCase implements Serializable {
   }
 
   /** The members to split the reward among, in order (the order breaks ties); empty for no split. */
-  public ImmutableList<TeamMember> team() {
+  public List<TeamMember> team() {
     return team;
   }
 
   /** Whether the contract provides otherwise, which displaces a floor that yields to contracts (JX-2015-90 四(四)). */
   public boolean contractProvidesOtherwise() {
     return contractProvidesOtherwise;
+  }
+
+  /**
+   * Whether the unit has its own reward rule or an agreement with the researchers (第四十四条, 第四十五条第一款: "未规定、也未与
+   * 科技人员约定"); {@link Answer#UNCERTAIN} when not given.
+   */
+  public Answer ownRuleOrAgreement() {
+    return ownRuleOrAgreement;
+  }
+
+  /**
+   * Whether the unit is non-profit (财税〔2018〕58号): {@link Answer#YES} for a state-established unit, else as given,
+   * {@link Answer#UNCERTAIN} when not given.
+   */
+  public Answer nonProfit() {
+    return nonProfit;
   }
 
   @Override
@@ -124,31 +163,37 @@ public final class TransferCase implements Serializable {
     TransferCase c = (TransferCase) o;
     return jurisdiction.equals(c.jurisdiction) && date.equals(c.date) && unit.equals(c.unit) && mode == c.mode
         && Objects.equals(amount, c.amount) && Objects.equals(proposedReward, c.proposedReward)
-        && team.equals(c.team) && contractProvidesOtherwise == c.contractProvidesOtherwise;
+        && team.equals(c.team) && contractProvidesOtherwise == c.contractProvidesOtherwise
+        && ownRuleOrAgreement == c.ownRuleOrAgreement && nonProfit == c.nonProfit;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(jurisdiction, date, unit, mode, amount, proposedReward, team, contractProvidesOtherwise);
+    return Objects.hash(jurisdiction, date, unit, mode, amount, proposedReward, team, contractProvidesOtherwise,
+        ownRuleOrAgreement, nonProfit);
   }
 
   @Override
   public String toString() {
     return "TransferCase{" + jurisdiction + ", " + date + ", " + unit + ", " + mode + ", amount=" + amount
-        + ", proposed=" + proposedReward + ", team=" + team + ", contractProvidesOtherwise="
-        + contractProvidesOtherwise + "}";
+        + ", proposed=" + proposedReward + ", team=" + team + ", ownRuleOrAgreement=" + ownRuleOrAgreement
+        + ", contractProvidesOtherwise=" + contractProvidesOtherwise + ", nonProfit=" + nonProfit + "}";
   }
 
   /** Builds a {@link TransferCase}; {@link #build()} checks it. Not thread-safe. */
   public static final class Builder {
     private Jurisdiction jurisdiction;
     private LocalDate date;
-    private OwningUnit unit;
+    private UnitKind kind;
+    private Answer stateEstablished = Answer.UNCERTAIN;
+    private boolean provincial;
     private TransferMode mode;
     private Cny amount;
     private Cny proposedReward;
     private final List<TeamMember> team = new ArrayList<>();
     private boolean contractProvidesOtherwise;
+    private Answer ownRuleOrAgreement = Answer.UNCERTAIN;
+    private Answer nonProfit = Answer.UNCERTAIN;
 
     private Builder() {}
 
@@ -164,15 +209,39 @@ public final class TransferCase implements Serializable {
       return this;
     }
 
-    /** @param unit the unit that owns the achievement, not null */
-    public Builder unit(OwningUnit unit) {
-      this.unit = requireNonNull(unit, "unit");
+    /** @param kind the kind of unit that owns the achievement, not null (required) */
+    public Builder unit(UnitKind kind) {
+      this.kind = requireNonNull(kind, "kind");
       return this;
     }
 
-    /** Same as {@code unit(OwningUnit.of(kind, isPublic, isProvincial))}. */
-    public Builder unit(UnitKind kind, boolean isPublic, boolean isProvincial) {
-      return unit(OwningUnit.of(kind, isPublic, isProvincial));
+    /**
+     * @param established whether the state set the unit up or funded its setting up (国家设立 / 利用财政资金设立); required
+     *     for universities and research institutes
+     */
+    public Builder stateEstablished(boolean established) {
+      this.stateEstablished = Answer.of(established);
+      return this;
+    }
+
+    /** @param isProvincial whether the unit is provincially owned (省属); false when not given */
+    public Builder provincial(boolean isProvincial) {
+      this.provincial = isProvincial;
+      return this;
+    }
+
+    /** Same as {@code unit(kind).stateEstablished(stateEstablished).provincial(provincial)}. */
+    public Builder unit(UnitKind kind, boolean stateEstablished, boolean provincial) {
+      return unit(kind).stateEstablished(stateEstablished).provincial(provincial);
+    }
+
+    /** @param unit the unit; its {@link OwningUnit#stateEstablished()} may be uncertain for enterprises and others */
+    public Builder unit(OwningUnit unit) {
+      requireNonNull(unit, "unit");
+      this.kind = unit.kind();
+      this.stateEstablished = unit.stateEstablished();
+      this.provincial = unit.provincial();
+      return this;
     }
 
     /** @param mode how the achievement is put to use, not null */
@@ -181,7 +250,7 @@ public final class TransferCase implements Serializable {
       return this;
     }
 
-    /** @param amount net income, value of the shares or the year's operating profit, not null, zero or more */
+    /** @param amount net income, value of the shares or the year's profit, not null, zero or more */
     public Builder amount(Cny amount) {
       this.amount = requireNonNull(amount, "amount");
       return this;
@@ -190,6 +259,21 @@ public final class TransferCase implements Serializable {
     /** @param proposedReward a reward to check, not null, zero or more */
     public Builder proposedReward(Cny proposedReward) {
       this.proposedReward = requireNonNull(proposedReward, "proposedReward");
+      return this;
+    }
+
+    /**
+     * @param hasOne whether the unit has its own reward rule or an agreement with the researchers; when not given,
+     *     a default standard is reported both ways
+     */
+    public Builder ownRuleOrAgreement(boolean hasOne) {
+      this.ownRuleOrAgreement = Answer.of(hasOne);
+      return this;
+    }
+
+    /** @param isNonProfit whether the unit is non-profit; implied for a state-established unit */
+    public Builder nonProfit(boolean isNonProfit) {
+      this.nonProfit = Answer.of(isNonProfit);
       return this;
     }
 
@@ -204,12 +288,17 @@ public final class TransferCase implements Serializable {
       return member(TeamMember.of(name, weight));
     }
 
-    /** @param name not blank; @param weight not null, positive */
+    /** @param name not blank; @param weight not null, positive, a proportion */
     public Builder member(String name, Share weight) {
       return member(TeamMember.of(name, weight));
     }
 
-    /** @param provides whether the contract provides otherwise (除合同另有约定) */
+    /** A main contributor (国发〔2016〕16号 二（六）3) weighted by a whole number. */
+    public Builder mainContributor(String name, long weight) {
+      return member(TeamMember.of(name, weight).asMainContributor());
+    }
+
+    /** @param provides whether the contract provides otherwise (除合同另有约定); false when not given */
     public Builder contractProvidesOtherwise(boolean provides) {
       this.contractProvidesOtherwise = provides;
       return this;
@@ -217,8 +306,10 @@ public final class TransferCase implements Serializable {
 
     /**
      * @return the case
-     * @throws TransferInputException if a required field is missing, an amount is negative, a proposal has nothing
-     *     to compare with, or a team member's name repeats
+     * @throws MissingFactsException if the place, date, kind of unit, mode or amount is missing, or a university or
+     *     research institute does not say whether the state set it up
+     * @throws PolicyInputException if an amount is negative, a proposal has nothing to compare with, or a team
+     *     member's name repeats
      */
     public TransferCase build() {
       return new TransferCase(this);

@@ -70,7 +70,7 @@ class NumbersAreInTheirQuotesTest {
       case REWARD_FLOOR -> {
         RewardFloor f = (RewardFloor) terms;
         out.add(percent(f.minimum()));
-        if (f.basis() == RewardFloor.Basis.OPERATING_PROFIT) {
+        if (f.basis().isYearly()) {
           out.add(BigDecimal.valueOf(f.minYears()));
           out.add(BigDecimal.valueOf(f.maxYears()));
         }
@@ -90,6 +90,7 @@ class NumbersAreInTheirQuotesTest {
       }
       case TERM_LIMIT -> out.add(BigDecimal.valueOf(((TermLimit) terms).maximum().getYears()));
       case REPORTING_DEADLINE -> out.add(BigDecimal.valueOf(((ReportingDeadline) terms).workingDays()));
+      case WAGE_INCLUSION -> out.add(percent(((WageInclusion) terms).counted()));
       case RESTATEMENT, NO_FORMULA, SIZE_MEASURE, PREPAYMENT -> { }
     }
     return out;

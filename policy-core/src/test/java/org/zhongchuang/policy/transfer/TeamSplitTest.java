@@ -11,6 +11,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhongchuang.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.zhongchuang.policy.money.Cny;
@@ -60,17 +61,17 @@ class TeamSplitTest {
   @Test
   void refusesBadTeams() {
     assertThatThrownBy(() -> TeamSplit.split(Cny.ofYuan(1), List.of()))
-        .isInstanceOf(TransferInputException.class).hasMessageContaining("empty team");
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("empty team");
     assertThatThrownBy(() -> TeamSplit.split(Cny.ofYuan(1), List.of(TeamMember.of("a", 1), TeamMember.of(" a ", 2))))
-        .isInstanceOf(TransferInputException.class).hasMessageContaining("'a' appears twice");
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("'a' appears twice");
     assertThatThrownBy(() -> TeamSplit.split(Cny.ofFen(-1), List.of(TeamMember.of("a", 1))))
-        .isInstanceOf(TransferInputException.class).hasMessageContaining("negative");
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("negative");
     assertThatThrownBy(() -> TeamMember.of(" ", 1))
-        .isInstanceOf(TransferInputException.class).hasMessageContaining("blank");
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("blank");
     assertThatThrownBy(() -> TeamMember.of("a", 0))
-        .isInstanceOf(TransferInputException.class).hasMessageContaining("weight 0");
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("weight 0");
     assertThatThrownBy(() -> TeamMember.of("a", Share.ZERO))
-        .isInstanceOf(TransferInputException.class).hasMessageContaining("weight 0");
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("weight 0");
   }
 
   // ---------------------------------------------------------------- properties

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.zhongchuang.policy.PolicyInputException;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.batch.CaseOutcome;
 import org.zhongchuang.policy.catalogue.UnitKind;
@@ -33,7 +34,7 @@ class TransferBatchTest {
     List<String> expected = cases.stream().map(c -> {
       try {
         return CALCULATOR.assess(c).render(Language.EN);
-      } catch (DateNotCoveredException refused) {
+      } catch (PolicyInputException refused) {
         return "refused: " + refused.getMessage();
       }
     }).collect(Collectors.toList());

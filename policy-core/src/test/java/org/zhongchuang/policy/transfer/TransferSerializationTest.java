@@ -29,8 +29,9 @@ class TransferSerializationTest {
     assertThat(calculator.catalogue()).isEqualTo(TransferRewardCalculator.builtIn().catalogue());
     TransferRewardAssessment original = TransferRewardCalculator.builtIn().assess(CASE);
     TransferRewardAssessment copy = roundTrip(calculator.assess(CASE));
+    assertThat(copy).isEqualTo(original).hasSameHashCodeAs(original);
     assertThat(copy.minimumReward()).isEqualTo(original.minimumReward()).contains(Cny.ofYuan(500_000));
-    assertThat(copy.ifUncertainFloorInForce()).isEqualTo(original.ifUncertainFloorInForce());
+    assertThat(copy.uncertainFloorReward()).isEqualTo(original.uncertainFloorReward()).contains(Cny.ofYuan(700_000));
     assertThat(copy.uncertainPolicyFloor()).isEqualTo(original.uncertainPolicyFloor());
     assertThat(copy.split()).isEqualTo(original.split());
     assertThat(copy.explanation()).isEqualTo(original.explanation());

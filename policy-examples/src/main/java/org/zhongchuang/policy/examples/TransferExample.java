@@ -44,11 +44,13 @@ public final class TransferExample {
         .build();
     TransferRewardAssessment reward = TransferRewardCalculator.builtIn().assess(transfer);
 
-    out.println("statutory minimum: " + reward.statutoryMinimumShare().orElseThrow()
-        + (reward.statutoryMinimumIsHard() ? " (hard)" : " (default)"));
-    out.println("policy floor: " + reward.policyFloorShare().map(Object::toString).orElse("none"));
-    out.println("minimum reward: " + reward.minimumReward().orElseThrow());
-    out.println("complies: " + reward.complies().orElseThrow() + ", shortfall: " + reward.shortfall().orElseThrow());
+    out.println("legal minimum: " + reward.minimumReward().orElseThrow()
+        + (reward.statutoryMinimumIsHard() ? " (hard)" : ""));
+    out.println("complies with the law: " + reward.complies().orElseThrow());
+    out.println("policy level: " + reward.policyFloorReward().orElseThrow() + " ("
+        + reward.policyFloor().orElseThrow().provision().id() + ", " + reward.policyFloorForce().orElseThrow() + ")");
+    out.println("meets the policy level: " + reward.meetsPolicyFloor().orElseThrow() + ", short by "
+        + reward.policyFloorShortfall().orElseThrow());
     for (MemberReward member : reward.split()) {
       out.println(member.name() + ": " + member.amount());
     }

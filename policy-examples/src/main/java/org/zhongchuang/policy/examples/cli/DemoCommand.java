@@ -78,8 +78,8 @@ final class DemoCommand implements Callable<Integer> {
     command("tax", "--jurisdiction", "330400", "--year", "2016", "--income", "300000.00", "--qualifies");
     command("tax", "--jurisdiction", "330400", "--year", "2016", "--income", "300000.01", "--qualifies");
 
-    heading(t(l, "科技成果转化收益奖励：吉林省不低于 70%（吉政办发〔2015〕31号 二(二)）",
-        "Results-transfer reward: Jilin's floor of 70% (吉政办发〔2015〕31号 二(二))"));
+    heading(t(l, "科技成果转化收益奖励：吉林省高校符合法定 50%，低于全省政策水平 70%（吉政办发〔2015〕31号 二(二)）",
+        "Results-transfer reward: a Jilin university complies with the law's 50% and is short of the province's 70% (吉政办发〔2015〕31号 二(二))"));
     command("transfer", "--jurisdiction", "jilin", "--date", "2016-06-01", "--net-income", "100万",
         "--unit", "university", "--public", "--proposed", "60万");
     heading(t(l, "科技成果转化收益奖励：甘肃省财政资金设立的高校不低于 50%（甘肃省实施方案 二(三)）",
@@ -89,7 +89,8 @@ final class DemoCommand implements Callable<Integer> {
     heading(t(l, "科技成果转化收益奖励：兰白试验区科研院所不低于 90%，按 3:2:2 分给团队（甘肃省实施方案 二(十)）",
         "Results-transfer reward: the Lanbai zone's 90% at research institutes, split 3:2:2 (Gansu plan 二(十))"));
     command("transfer", "--jurisdiction", "lanbai", "--date", "2016-06-01", "--net-income", "100万",
-        "--unit", "research-institute", "--split", "张三=3,李四=2,王五=2");
+        "--unit", "research-institute", "--public", "--proposed", "90万", "--split", "张三=3,李四=2,王五=2", "--main",
+        "张三");
     heading(t(l, "科技成果转化收益奖励：嘉兴市省属高校不低于 70%（嘉政办发〔2015〕90号 四(四)）",
         "Results-transfer reward: Jiaxing's 70% at provincial universities (嘉政办发〔2015〕90号 四(四))"));
     command("transfer", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--net-income", "100万",

@@ -4,36 +4,45 @@ import static org.zhongchuang.policy.examples.cli.Reports.t;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.zhongchuang.policy.Answer;
+import org.zhongchuang.policy.DateNotCoveredException;
+import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.UnitKind;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
-import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Language;
-import org.zhongchuang.policy.transfer.DateNotCoveredException;
+import org.zhongchuang.policy.transfer.MainContributorsCheck;
 import org.zhongchuang.policy.transfer.MemberReward;
-import org.zhongchuang.policy.transfer.MinimumOutcome;
 import org.zhongchuang.policy.transfer.PolicyFloor;
 import org.zhongchuang.policy.transfer.TeamMember;
 import org.zhongchuang.policy.transfer.TransferCase;
-import org.zhongchuang.policy.transfer.TransferInputException;
 import org.zhongchuang.policy.transfer.TransferMode;
 import org.zhongchuang.policy.transfer.TransferRewardAssessment;
 import org.zhongchuang.policy.transfer.TransferRewardCalculator;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code policy transfer}: the minimum reward from results-transfer income, and a check of a proposed reward. */
+/**
+ * {@code policy transfer}: whether a results-transfer reward complies with the law, whether it reaches the local
+ * policy level, and its split among a team.
+ */
 @Command(name = "transfer", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Minimum reward from results-transfer income (科技成果转化收益奖励).",
-        "The reward to the people who made and transferred a job-related achievement (职务科技成果), as a share of",
-        "the net transfer or licence income; checks a proposed reward and splits it among a team to the fen."})
+    description = {"Results-transfer rewards (科技成果转化收益奖励): does a proposed reward comply with the law, and",
+        "does it reach the local policy level? The legal minimum is the statutory standard where it binds the unit;",
+        "local floors allow or encourage a higher level and never make a reward unlawful. Splits the reward among a",
+        "team to the fen, with the main contributors' share and the wage income counted under 财税〔2018〕58号."})
 final class TransferCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -46,96 +55,210 @@ final class TransferCommand implements Callable<Integer> {
       description = "The day the reward is decided (which law and policy are in force).")
   LocalDate date;
 
-  @Option(names = "--net-income", required = true, paramLabel = "AMOUNT",
-      converter = Converters.AmountConverter.class,
-      description = "Net income from transferring or licensing the achievement (转让净收入/许可净收入).")
+  @Option(names = {"--net-income", "--amount"}, paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
+      description = {"Net transfer or licence income (转让净收入/许可净收入); with --mode equity the value of the shares",
+          "formed (may be left out), with --mode own-implementation the year's profit from implementing it."})
   Cny netIncome;
 
-  @Option(names = "--unit", paramLabel = "university|research-institute|enterprise|other", defaultValue = "other",
-      converter = Converters.UnitConverter.class,
-      description = "The kind of unit that owns the achievement (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--unit", required = true, paramLabel = "university|research-institute|enterprise|other",
+      converter = Converters.UnitConverter.class, description = "The kind of unit that owns the achievement.")
   UnitKind unit;
 
-  @Option(names = "--public", description = "The unit was set up by the state or with public funds.")
-  boolean isPublic;
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  StateEstablished established;
+
+  /** Whether the state set the unit up; required for universities and research institutes. */
+  static final class StateEstablished {
+    @Option(names = "--public", required = true,
+        description = "The unit was set up by the state or with public funds (国家设立).")
+    boolean yes;
+
+    @Option(names = "--not-public", required = true, description = "The unit was not set up by the state.")
+    boolean no;
+  }
 
   @Option(names = "--provincial", description = "The unit is provincially owned (省属).")
   boolean provincial;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  OwnRule ownRule;
+
+  /** Whether the unit has its own reward rule or an agreement with the researchers. */
+  static final class OwnRule {
+    @Option(names = "--own-rule", required = true,
+        description = "The unit has its own reward rule or an agreement with the researchers (the default of the law"
+            + " then does not bind, unless it is hard for the unit).")
+    boolean yes;
+
+    @Option(names = "--no-own-rule", required = true,
+        description = "The unit has no reward rule of its own and no agreement. Neither given: both readings.")
+    boolean no;
+  }
+
+  @Option(names = "--mode", paramLabel = "transfer|equity|own-implementation", defaultValue = "transfer",
+      converter = ModeConverter.class, description = "How the achievement is put to use (default: ${DEFAULT-VALUE}).")
+  TransferMode mode;
+
   @Option(names = "--proposed", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
-      description = "A proposed reward, checked against the statutory minimum and the policy floor.")
+      description = "A proposed reward, checked against the legal minimum and the local policy level.")
   Cny proposed;
 
   @Option(names = "--split", paramLabel = "NAME=WEIGHT", split = ",",
-      description = {"Share the reward (the proposal, else the minimum) among the team by weight, e.g.",
-          "张三=3,李四=2,王五=1; weights are whole numbers, decimals, percentages or ratios."})
+      description = {"Share the reward (the proposal, else the legal minimum) among the team by weight, e.g.",
+          "张三=3,李四=2,王五=1; weights are whole numbers, decimals or ratios (proportions) or percentages of the",
+          "reward (50%); percentages that do not add up to 100% are warned of."})
   List<String> split;
+
+  @Option(names = "--main", paramLabel = "NAME", split = ",",
+      description = "The members of --split who are main contributors (国发〔2016〕16号 二（六）3).")
+  List<String> main;
 
   @Option(names = "--contract-otherwise",
       description = "The contract provides otherwise (除合同另有约定), which displaces a floor that yields to it.")
   boolean contractOtherwise;
 
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  NonProfit nonProfit;
+
+  /** Whether a unit not set up by the state is non-profit (财税〔2018〕58号). */
+  static final class NonProfit {
+    @Option(names = "--non-profit", required = true, description = "A private unit that is non-profit (民办非营利性).")
+    boolean yes;
+
+    @Option(names = "--for-profit", required = true, description = "A private unit that is not non-profit.")
+    boolean no;
+  }
+
   @Mixin OutputOptions output;
 
   @Mixin CatalogueOption catalogue;
 
+  /** {@code transfer}, {@code equity}, {@code own-implementation}. */
+  static final class ModeConverter implements ITypeConverter<TransferMode> {
+    @Override
+    public TransferMode convert(String value) {
+      for (TransferMode m : TransferMode.values()) {
+        if (m.code().equals(value.strip().toLowerCase(Locale.ROOT))) {
+          return m;
+        }
+      }
+      throw new TypeConversionException("unknown mode '" + value + "'; accepted: transfer, equity, own-implementation");
+    }
+  }
+
   @Override
   public Integer call() {
-    TransferCase.Builder builder = TransferCase.builder().jurisdiction(jurisdiction).date(date)
-        .unit(unit, isPublic, provincial).mode(TransferMode.TRANSFER_OR_LICENCE).amount(netIncome)
-        .contractProvidesOtherwise(contractOtherwise);
+    TransferCase.Builder builder = TransferCase.builder().jurisdiction(jurisdiction).date(date).unit(unit)
+        .provincial(provincial).mode(mode).contractProvidesOtherwise(contractOtherwise);
+    if (established != null) {
+      builder.stateEstablished(established.yes);
+    }
+    if (ownRule != null) {
+      builder.ownRuleOrAgreement(ownRule.yes);
+    }
+    if (nonProfit != null) {
+      builder.nonProfit(nonProfit.yes);
+    }
+    if (netIncome != null) {
+      Refusals.about(spec, "--net-income", () -> builder.amount(netIncome));
+    }
     if (proposed != null) {
       builder.proposedReward(proposed);
     }
+    Set<String> mains = new LinkedHashSet<>(main == null ? List.of() : main.stream().map(String::strip).toList());
     for (String member : split == null ? List.<String>of() : split) {
-      Refusals.about(spec, "--split", () -> builder.member(member(member)));
+      Refusals.about(spec, "--split", () -> {
+        TeamMember m = member(member);
+        builder.member(mains.remove(m.name()) ? m.asMainContributor() : m);
+      });
+    }
+    if (!mains.isEmpty()) {
+      throw Refusals.invalid(spec, "--main", String.join(",", mains) + ": not a member of --split; accepted: names"
+          + " given in --split");
     }
     TransferCase transferCase;
     try {
       transferCase = builder.build();
+    } catch (MissingFactsException e) {
+      List<String> options = new ArrayList<>();
+      for (String fact : e.facts()) {
+        options.add(switch (fact) {
+          case "stateEstablished" -> "--public | --not-public";
+          case "amount" -> "--net-income";
+          default -> "--" + fact;
+        });
+      }
+      throw Refusals.missing(spec, String.join(", ", options), options.size(), "(" + e.why().render(Language.EN)
+          + ")");
     } catch (PolicyInputException e) {
       // Reachable from the command line: a negative amount, or a repeated name in the team.
-      String option = netIncome.isNegative() ? "--net-income"
-          : proposed != null && proposed.isNegative() ? "--proposed" : "--split";
+      String option = netIncome != null && netIncome.isNegative() ? "--net-income"
+          : proposed != null && proposed.isNegative() ? "--proposed" : proposed != null && netIncome == null
+              ? "--proposed" : "--split";
       throw Refusals.invalid(spec, option, e.getMessage());
     }
     TransferRewardAssessment assessment;
     try {
-      assessment = new TransferRewardCalculator(catalogue.catalogue()).assess(transferCase);
+      assessment = TransferRewardCalculator.of(catalogue.catalogue()).assess(transferCase);
     } catch (DateNotCoveredException e) {
       throw Refusals.invalid(spec, "--date", e.getMessage());
-    } catch (TransferInputException e) {
+    } catch (MissingFactsException e) {
+      throw Refusals.missing(spec, "--public | --not-public", 1, "(" + e.why().render(Language.EN) + ")");
+    } catch (PolicyInputException e) {
       throw Refusals.invalid(spec, "--split", e.getMessage());
     }
     return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
   }
 
-  private TeamMember member(String text) {
+  private static TeamMember member(String text) {
     int eq = text.lastIndexOf('=');
     if (eq < 0) {
       throw new PolicyInputException("cannot read team member '" + text
           + "'; accepted: NAME=WEIGHT, e.g. 张三=3 (weights: whole numbers, decimals, percentages or ratios)");
     }
-    return TeamMember.of(text.substring(0, eq).strip(), Share.parse(text.substring(eq + 1)));
+    return TeamMember.parse(text.substring(0, eq).strip(), text.substring(eq + 1));
+  }
+
+  private static String answer(Answer a) {
+    return a == null ? null : a.code();
   }
 
   static Json.Obj json(TransferRewardAssessment a, Language language) {
     List<Object> split = new ArrayList<>();
+    boolean wage = a.wageIncome().applies() != Answer.NO;
     for (MemberReward m : a.split()) {
-      split.add(Json.object().put("name", m.name()).put("amount", m.amount()).put("weight", m.weight()));
+      Json.Obj member = Json.object().put("name", m.name()).put("amount", m.amount()).put("weight", m.weight())
+          .put("mainContributor", m.mainContributor());
+      if (wage) {
+        member.put("wageIncomeCounted", m.wageIncomeCounted().orElse(null));
+      }
+      split.add(member);
     }
+    TransferCase c = a.transferCase();
+    MainContributorsCheck main = a.mainContributors().orElse(null);
     return Json.object()
-        .put("jurisdiction", a.transferCase().jurisdiction().key())
-        .put("date", a.transferCase().date().toString())
-        .put("unit", a.transferCase().unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("jurisdiction", c.jurisdiction().key())
+        .put("date", c.date().toString())
+        .put("unit", c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("mode", c.mode().code())
         .put("netIncome", a.netIncome().orElse(null))
         .put("statutoryMinimumShare", a.statutoryMinimumShare().orElse(null))
         .put("statutoryMinimumIsHard", a.statutoryMinimumIsHard())
+        .put("statutoryMinimumBinds", a.statutoryMinimumBinds().code())
         .put("policyFloorShare", a.policyFloorShare().orElse(null))
+        .put("policyFloorForce", a.policyFloorForce().map(f -> f.name().toLowerCase(Locale.ROOT)).orElse(null))
+        .put("policyFloorReward", a.policyFloorReward().orElse(null))
+        .put("policyFloorShortfall", a.policyFloorShortfall().orElse(null))
+        .put("meetsPolicyFloor", answer(a.meetsPolicyFloor().orElse(null)))
         .put("minimumReward", a.minimumReward().orElse(null))
-        .put("complies", a.complies().orElse(null))
+        .put("minimumRewardReason", a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("minimumRewardIfUncertainBinds", a.minimumRewardIfUncertainBinds().orElse(null))
+        .put("complies", answer(a.complies().orElse(null)))
         .put("shortfall", a.shortfall().orElse(null))
         .put("split", split)
+        .put("mainContributorsShare", main == null ? null : main.mainShare().orElse(null))
+        .put("mainContributorsRule", main == null ? null : main.code())
+        .put("wageIncomeRule", a.wageIncome().applies().code())
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
         .put("bindingShare", a.bindingShare().orElse(null))
@@ -147,44 +270,28 @@ final class TransferCommand implements Callable<Integer> {
   }
 
   private static Json.Obj uncertain(PolicyFloor floor, TransferRewardAssessment a) {
-    MinimumOutcome outcome = a.ifUncertainFloorInForce().orElseThrow();
     return Json.object()
         .put("provision", floor.provision().id())
         .put("policyFloorShare", floor.share())
-        .put("bindingShare", outcome.bindingShare().orElse(null))
-        .put("minimumReward", outcome.minimumReward().orElse(null))
-        .put("complies", outcome.complies().orElse(null))
-        .put("shortfall", outcome.shortfall().orElse(null));
+        .put("policyFloorForce", floor.force().name().toLowerCase(Locale.ROOT))
+        .put("policyFloorReward", a.uncertainFloorReward().orElse(null))
+        .put("policyFloorShortfall", a.uncertainFloorShortfall().orElse(null));
   }
 
   static String text(TransferRewardAssessment a, Language language) {
     StringBuilder out = new StringBuilder();
     TransferCase c = a.transferCase();
     out.append(t(language, "科技成果转化收益奖励：", "Results-transfer reward: ")).append(Reports.place(c.jurisdiction(),
-        language)).append(t(language, "，", ", ")).append(c.date()).append(t(language, "，", ", "))
-        .append(c.unit().describe().in(language)).append('\n');
-    a.netIncome().ifPresent(n -> out.append(t(language, "转让净收入：", "Net income: "))
-        .append(Reports.yuan(n, language)).append('\n'));
-    out.append(t(language, "法定最低比例：", "Statutory minimum: "))
-        .append(a.statutoryMinimumShare().map(Share::toPercentString).orElse(t(language, "无", "none")))
-        .append(a.statutoryMinimumIsHard() ? t(language, "（强制性下限）", " (hard minimum)")
-            : t(language, "（默认标准）", " (default)")).append('\n');
-    out.append(t(language, "地方政策下限：", "Local policy floor: "))
-        .append(a.policyFloor().map(f -> f.share().toPercentString() + " (" + f.provision().citation().reference()
-            + ")").orElse(t(language, "无", "none"))).append('\n');
-    a.uncertainPolicyFloor().ifPresent(f -> out.append(t(language, "是否有效无法确定的政策下限：",
-        "Policy floor whose being in force cannot be known: ")).append(f.share().toPercentString()).append(" (")
-        .append(f.provision().citation().reference()).append(")\n"));
-    out.append(t(language, "最低奖励：", "Minimum reward: "))
-        .append(a.minimumReward().map(m -> Reports.yuan(m, language)).orElse(t(language, "无", "none")))
-        .append('\n');
-    a.complies().ifPresent(ok -> out.append(t(language, "拟奖励 ", "Proposed ")).append(
-        Reports.yuan(c.proposedReward().orElseThrow(), language)).append(ok ? t(language, "：符合", ": complies")
-        : t(language, "：不足 ", ": short by ") + Reports.yuan(a.shortfall().orElseThrow(), language)).append('\n'));
+        language)).append(t(language, "，", ", ")).append(c.date()).append('\n');
+    a.minimumReward().ifPresent(m -> out.append(t(language, "法定最低奖励：", "Legal minimum: "))
+        .append(Reports.yuan(m, language)).append('\n'));
+    a.policyFloorReward().ifPresent(m -> out.append(t(language, "地方政策水平：", "Local policy level: "))
+        .append(Reports.yuan(m, language)).append('\n'));
     if (!a.split().isEmpty()) {
       out.append(t(language, "团队分配：", "Team split:")).append('\n');
-      a.split().forEach(m -> out.append("  ").append(m.name()).append(" (").append(m.weight().toBigDecimal().stripTrailingZeros().toPlainString())
-          .append(") ").append(Reports.yuan(m.amount(), language)).append('\n'));
+      a.split().forEach(m -> out.append("  ").append(m.name()).append(" (")
+          .append(m.weight().toBigDecimal().stripTrailingZeros().toPlainString()).append(") ")
+          .append(Reports.yuan(m.amount(), language)).append('\n'));
     }
     out.append('\n').append(a.render(language));
     return out.toString();

@@ -42,10 +42,12 @@ class DemoCommandTest {
         // the 2016 ceiling and the cliff one fen above it
         .contains("应纳税额：30,000.00 元").contains("应纳税额：75,000.00 元")
         // the four reward floors: Jilin 70%, Gansu 50%, Lanbai 90% split 3:2:2, Jiaxing 70%
-        .contains("最低奖励：700,000.00 元").contains("拟奖励 600,000.00 元：不足 100,000.00 元")
-        .contains("地方政策下限：50% (《甘肃省发展众创空间推进大众创新创业实施方案》 二(三))")
-        .contains("最低奖励：900,000.00 元").contains("  张三 (3) 385,714.28 元").contains("  李四 (2) 257,142.86 元")
-        .contains("拟奖励 700,000.00 元：符合")
+        // (the Jilin university complies with the law's 50% and is 100,000 short of the province's permissive 70%)
+        .contains("法定最低奖励：500,000.00 元").contains("地方政策水平：700,000.00 元")
+        .contains("建议奖励 600,000.00 符合法律规定").contains("比地方政策水平 700,000.00（70%，吉政办发〔2015〕31号 二(二)）少 100,000.00")
+        .contains("地方政策水平：500,000.00 元")
+        .contains("地方政策水平：900,000.00 元").contains("  张三 (3) 385,714.28 元").contains("  李四 (2) 257,142.86 元")
+        .contains("建议奖励 700,000.00 达到地方政策水平 700,000.00")
         // 1:1 matching, start-up floor, leave
         .contains("配套合计：800,000.00 元")
         .contains("拟支持 600,000.00 元：达到下限 500,000.00 元").contains("拟支持 499,999.99 元：低于下限，差 0.01 元")

@@ -104,7 +104,8 @@ class PolicyCliTest {
 
     run("transfer", "--date", "2016-01-01", "--net-income", "100万").assertRefused("--jurisdiction");
     run("transfer", "--jurisdiction", "jilin", "--net-income", "100万").assertRefused("--date");
-    run("transfer", "--jurisdiction", "jilin", "--date", "2016-01-01").assertRefused("--net-income");
+    run("transfer", "--jurisdiction", "jilin", "--date", "2016-01-01", "--unit", "enterprise")
+        .assertRefused("--net-income");
     run("transfer", "--jurisdiction", "jilin", "--date", "2016-1-1", "--net-income", "1").assertRefused("--date");
     run("transfer", "--jurisdiction", "jilin", "--date", "2016-01-01", "--net-income", "一百万")
         .assertRefused("--net-income");
