@@ -33,6 +33,12 @@ public final class Citations {
    * @param language not null
    */
   static String renderClause(List<Citation> sameClause, Language language) {
+    StringBuilder out = new StringBuilder(256);
+    renderClause(sameClause, language, out);
+    return out.toString();
+  }
+
+  static void renderClause(List<Citation> sameClause, Language language, StringBuilder out) {
     requireNonNull(language, "language");
     Citation citation = sameClause.get(0);
     PolicyDocument doc = citation.document();
@@ -45,7 +51,7 @@ public final class Citations {
         glosses.add(c.gloss());
       }
     });
-    return Phrase.of("explain.citation", citation.reference(), doc.issuer(), date, citation.quote(),
-        citation.quoteKind(), String.join(" | ", glosses)).render(language);
+    Phrase.render("explain.citation", new Object[] {citation.reference(), doc.issuer(), date, citation.quote(),
+        citation.quoteKind(), glosses.size() == 1 ? glosses.get(0) : String.join(" | ", glosses)}, language, out);
   }
 }

@@ -52,36 +52,60 @@ public record Explanation(List<Step> steps, List<Step> warnings) implements Seri
   /** The explanation as plain text in a language: numbered steps, warnings, then the citations quoted in full. */
   public String render(Language language) {
     requireNonNull(language, "language");
-    StringBuilder out = new StringBuilder(1024);
-    out.append(Phrase.of("explain.steps").render(language)).append('\n');
+    StringBuilder out = new StringBuilder(2048);
+    Phrase.render("explain.steps", NO_ARGS, language, out);
+    out.append('\n');
     int n = 1;
     for (Step step : steps) {
-      out.append(n < 10 ? " " : "").append(n++).append(". ").append(step.description(language));
-      String formula = step.formula(language);
-      if (!formula.isEmpty()) {
-        out.append("\n    ").append(formula);
+      out.append(n < 10 ? " " : "").append(n++).append(". ");
+      step.renderTo(out, language);
+      int mark = out.length();
+      out.append("\n    ");
+      if (!step.formulaTo(out, language)) {
+        out.setLength(mark);
       }
-      if (!step.citations().isEmpty()) {
-        List<String> refs = new ArrayList<>(step.citations().size());
-        step.citations().forEach(c -> refs.add(c.reference()));
-        out.append("\n    ").append(Phrase.of("explain.per", String.join(
-            Phrase.of("explain.per.separator").render(language), refs)).render(language));
+      List<Citation> cited = step.citations();
+      if (!cited.isEmpty()) {
+        out.append("\n    ");
+        StringBuilder refs = new StringBuilder(64);
+        for (int i = 0; i < cited.size(); i++) {
+          if (i > 0) {
+            Phrase.render("explain.per.separator", NO_ARGS, language, refs);
+          }
+          refs.append(cited.get(i).reference());
+        }
+        Phrase.render("explain.per", new Object[] {refs.toString()}, language, out);
       }
       out.append('\n');
     }
     if (!warnings.isEmpty()) {
-      out.append(Phrase.of("explain.warnings").render(language)).append('\n');
-      warnings.forEach(w -> out.append(" ! ").append(w.description(language)).append('\n'));
+      Phrase.render("explain.warnings", NO_ARGS, language, out);
+      out.append('\n');
+      for (Step w : warnings) {
+        out.append(" ! ");
+        w.renderTo(out, language);
+        out.append('\n');
+      }
     }
     List<Citation> citations = citations();
     if (!citations.isEmpty()) {
-      out.append(Phrase.of("explain.citations").render(language)).append('\n');
+      Phrase.render("explain.citations", NO_ARGS, language, out);
+      out.append('\n');
       // One line per clause and words: several provisions often cite the same clause (one per 2020 target).
-      Map<String, List<Citation>> byClause = new LinkedHashMap<>();
-      citations.forEach(c -> byClause.computeIfAbsent(c.reference() + '\u0000' + c.quote() + '\u0000' + c.quoteKind(),
-          key -> new ArrayList<>()).add(c));
-      byClause.values().forEach(same -> out.append(" - ").append(Citations.renderClause(same, language)).append('\n'));
+      Map<Clause, List<Citation>> byClause = new LinkedHashMap<>();
+      citations.forEach(c -> byClause.computeIfAbsent(new Clause(c.document(), c.clause(), c.quote(), c.quoteKind()),
+          key -> new ArrayList<>(1)).add(c));
+      byClause.values().forEach(same -> {
+        out.append(" - ");
+        Citations.renderClause(same, language, out);
+        out.append('\n');
+      });
     }
     return out.toString();
   }
+
+  private static final Object[] NO_ARGS = new Object[0];
+
+  /** The words of one clause: citations with equal clauses are quoted once. */
+  private record Clause(Object document, String clause, String quote, Object quoteKind) {}
 }

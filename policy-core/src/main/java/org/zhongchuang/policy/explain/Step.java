@@ -87,19 +87,32 @@ public final class Step implements Renderable, Serializable {
 
   /** What the step decided or computed, in a language. */
   public String description(Language language) {
-    return Phrase.of(kind.key(), args).render(language);
+    StringBuilder out = new StringBuilder(96);
+    Phrase.render(kind.key(), args, language, out);
+    return out.toString();
   }
 
   /** The arithmetic with its numbers (e.g. {@code 1,000,000.00 × 25% × 20% = 50,000.00}); empty for a decision. */
   public String formula(Language language) {
-    String key = kind.key() + ".formula";
-    return Phrase.exists(key, language) ? Phrase.of(key, args).render(language) : "";
+    StringBuilder out = new StringBuilder(48);
+    return Phrase.renderFormula(kind.key(), args, language, out) ? out.toString() : "";
+  }
+
+  /** Appends the formula, if the kind has one; whether it did (an empty formula appends nothing). */
+  boolean formulaTo(StringBuilder out, Language language) {
+    int before = out.length();
+    return Phrase.renderFormula(kind.key(), args, language, out) && out.length() > before;
   }
 
   /** Same as {@link #description(Language)}. */
   @Override
   public String render(Language language) {
     return description(language);
+  }
+
+  @Override
+  public void renderTo(StringBuilder out, Language language) {
+    Phrase.render(kind.key(), args, language, out);
   }
 
   @Override

@@ -23,6 +23,8 @@ import java.util.List;
 public final class Phrase implements Renderable, Serializable {
   private static final long serialVersionUID = 1L;
 
+  private static final Object[] NO_ARGS = new Object[0];
+
   private final String key;
   private final Object[] args;
 
@@ -54,13 +56,18 @@ public final class Phrase implements Renderable, Serializable {
     @Override
     public String render(Language language) {
       StringBuilder out = new StringBuilder();
+      renderTo(out, language);
+      return out.toString();
+    }
+
+    @Override
+    public void renderTo(StringBuilder out, Language language) {
       for (int i = 0; i < elements.size(); i++) {
         if (i > 0) {
-          Templates.render(separatorKey, new Object[0], language, out);
+          Templates.render(separatorKey, NO_ARGS, language, out);
         }
         Templates.append(elements.get(i), language, out);
       }
-      return out.toString();
     }
   }
 
@@ -85,6 +92,28 @@ public final class Phrase implements Renderable, Serializable {
     StringBuilder out = new StringBuilder(64);
     Templates.render(key, args, language, out);
     return out.toString();
+  }
+
+  @Override
+  public void renderTo(StringBuilder out, Language language) {
+    Templates.render(key, args, language, out);
+  }
+
+  /**
+   * Renders a template directly into {@code out}, without making a phrase: for code that renders many steps.
+   *
+   * @param key a template key, not null
+   * @param args its arguments, not null
+   * @param language not null
+   * @param out not null
+   */
+  public static void render(String key, Object[] args, Language language, StringBuilder out) {
+    Templates.render(key, args, language, out);
+  }
+
+  /** Renders the template {@code key + ".formula"} into {@code out}, if there is one; whether there was. */
+  public static boolean renderFormula(String key, Object[] args, Language language, StringBuilder out) {
+    return Templates.renderFormula(key, args, language, out);
   }
 
   @Override

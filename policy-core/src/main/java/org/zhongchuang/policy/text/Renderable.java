@@ -11,4 +11,15 @@ public interface Renderable {
    * @return the text in that language (English where the language has no template of its own)
    */
   String render(Language language);
+
+  /**
+   * Appends the text in a language: what a template does with its arguments, without an intermediate string where
+   * the renderable can write directly.
+   *
+   * @param out not null
+   * @param language not null
+   */
+  default void renderTo(StringBuilder out, Language language) {
+    out.append(render(language));
+  }
 }

@@ -37,6 +37,11 @@ public record Text(String zh, String en) implements Renderable, Serializable {
     return in(language);
   }
 
+  @Override
+  public void renderTo(StringBuilder out, Language language) {
+    out.append(in(language));
+  }
+
   /** The same text with {@code other} appended in each language. */
   public Text plus(Text other) {
     return new Text(zh + other.zh, en + other.en);
