@@ -3,7 +3,7 @@
  * dependencies: Guava and snakeyaml-engine.
  */
 module org.zhongchuang.policy {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires org.snakeyaml.engine;
   requires static org.immutables.value.annotations;
 

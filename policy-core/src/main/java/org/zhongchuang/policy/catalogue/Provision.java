@@ -23,6 +23,7 @@ import org.zhongchuang.policy.text.Text;
  * {@code with*} methods of {@link ImmutableProvision} or through {@link Catalogue#withReplaced}.
  */
 @Value.Immutable
+@Value.Style(jdkOnly = true)
 public abstract class Provision implements Renderable, Serializable {
   private static final long serialVersionUID = 1L;
 

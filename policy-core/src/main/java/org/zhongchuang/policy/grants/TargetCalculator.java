@@ -62,7 +62,7 @@ public final class TargetCalculator implements Serializable {
    * @param jurisdiction not null
    * @return its {@link Target} provisions in catalogue order; empty if it has none
    */
-  public ImmutableList<Provision> targetsOf(Jurisdiction jurisdiction) {
+  public List<Provision> targetsOf(Jurisdiction jurisdiction) {
     requireNonNull(jurisdiction, "jurisdiction");
     return catalogue.withTerms(Target.class).stream().filter(p -> p.jurisdiction().equals(jurisdiction))
         .collect(ImmutableList.toImmutableList());
@@ -81,7 +81,7 @@ public final class TargetCalculator implements Serializable {
   public TargetReport assess(Jurisdiction jurisdiction, Map<String, Long> actuals) {
     requireNonNull(jurisdiction, "jurisdiction");
     ImmutableMap<String, Long> figures = ImmutableMap.copyOf(requireNonNull(actuals, "actuals"));
-    ImmutableList<Provision> provisions = targetsOf(jurisdiction);
+    List<Provision> provisions = targetsOf(jurisdiction);
     if (provisions.isEmpty()) {
       throw new PolicyInputException(jurisdiction + " has no targets in the catalogue; accepted: " + catalogue
           .withTerms(Target.class).stream().map(p -> p.jurisdiction().id()).distinct()
