@@ -115,37 +115,37 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
     requireNonNull(text, "text");
     AmountText in = new AmountText(text);
     if (in.isEmpty()) {
-      throw new MalformedAmountException(text, "it is empty");
+      throw MalformedAmountException.amount(text, "empty");
     }
     boolean negative = in.take('-', '\uFF0D');
     in.skipSpaces();
     if (in.take('¥', '\uFFE5')) {
       in.skipSpaces();
       if (!in.atEnd() && (in.peek() == '-' || in.peek() == '\uFF0D')) {
-        throw new MalformedAmountException(text, "the minus sign goes before ¥, not after it (-¥5)");
+        throw MalformedAmountException.amount(text, "minusAfterYen");
       }
     }
     StringBuilder digits = new StringBuilder(24);
     int group = in.digits(digits);
     if (group == 0) {
-      throw new MalformedAmountException(text, "expected a digit but found " + in.current());
+      throw MalformedAmountException.amount(text, "expectedDigit", in.current());
     }
     boolean firstGroup = true;
     while (in.take(',', '\uFF0C')) {
       if (firstGroup && group > 3) {
-        throw new MalformedAmountException(text, "a thousands separator follows more than three digits");
+        throw MalformedAmountException.amount(text, "separatorAfterFour");
       }
       firstGroup = false;
       group = in.digits(digits);
       if (group != 3) {
-        throw new MalformedAmountException(text, "a thousands separator must be followed by exactly three digits");
+        throw MalformedAmountException.amount(text, "separatorNeedsThree");
       }
     }
     int decimals = 0;
     if (in.take('.', '\uFF0E')) {
       decimals = in.digits(digits);
       if (decimals == 0) {
-        throw new MalformedAmountException(text, "a decimal point must be followed by a digit, found " + in.current());
+        throw MalformedAmountException.amount(text, "pointNeedsDigit", in.current());
       }
     }
     in.skipSpaces();
@@ -158,7 +158,7 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
     in.skipSpaces();
     in.take('元', '元');
     if (!in.atEnd()) {
-      throw new MalformedAmountException(text, "unexpected " + in.current());
+      throw MalformedAmountException.amount(text, "unexpected", in.current());
     }
     return fromFen(new BigInteger(digits.toString()), fenExponent, negative, text);
   }
@@ -179,14 +179,12 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
   }
 
   private static MalformedAmountException tooPrecise(String input) {
-    return new MalformedAmountException(input,
-        "it has more than two decimals of yuan (the smallest unit is the fen, 0.01); amounts are never rounded"
-            + " on input");
+    return MalformedAmountException.amount(input, "tooPrecise");
   }
 
   private static Cny ofFenChecked(BigInteger fen, String input) {
     if (fen.bitLength() > 63) {
-      throw new MalformedAmountException(input, "it is too large (at most " + MAX.toPlainString() + " yuan)");
+      throw MalformedAmountException.amount(input, "tooLarge", MAX.toPlainString());
     }
     return ofFen(fen.longValue());
   }

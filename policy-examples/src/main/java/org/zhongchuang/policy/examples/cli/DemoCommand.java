@@ -175,7 +175,7 @@ final class DemoCommand implements Callable<Integer> {
     withLanguage.addAll(List.of("--lang", language.code()));
     catalogueOption.files.forEach(f -> withLanguage.addAll(List.of("--catalogue", f.toString())));
     StringWriter err = new StringWriter();
-    int status = PolicyCli.commandLine(out, new PrintWriter(err)).execute(withLanguage.toArray(String[]::new));
+    int status = PolicyCli.commandLine(out, new PrintWriter(err), language).execute(withLanguage.toArray(String[]::new));
     if (status != PolicyCli.OK) {
       throw new IllegalStateException("demo case 'policy " + String.join(" ", args) + "' failed: " + err);
     }

@@ -59,7 +59,7 @@ final class MatchCommand implements Callable<Integer> {
     try {
       result = MatchingCalculator.of(rules).match(jurisdiction, given);
     } catch (org.zhongchuang.policy.PolicyInputException e) {
-      throw Refusals.invalid(spec, "--jurisdiction", e.getMessage());
+      throw Refusals.invalid(spec, "--jurisdiction", e.problem());
     }
     return output.print(spec, l -> json(result, l), l -> text(result, date, l));
   }

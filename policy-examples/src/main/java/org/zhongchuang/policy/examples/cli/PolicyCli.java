@@ -7,16 +7,15 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code policy} command: the library's calculators for people who will never write Java.
@@ -67,52 +66,73 @@ public final class PolicyCli implements Callable<Integer> {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     requireNonNull(args, "args");
-    int status = commandLine(out, err).execute(args);
+    int status = commandLine(out, err, language(args)).execute(args);
     out.flush();
     err.flush();
     return status;
   }
 
   /**
-   * The command line, configured: bad input gives one line on {@code err} and status {@link #BAD_INPUT}, never a
-   * stack trace.
+   * The language refusals are written in: the value of {@code --lang} wherever it is on the command line, Chinese
+   * without one (or with a value that is not a language: that value is then refused, in Chinese).
+   */
+  static Language language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        try {
+          return Language.parse(value);
+        } catch (PolicyInputException e) {
+          return Language.ZH;
+        }
+      }
+    }
+    return Language.ZH;
+  }
+
+  /**
+   * The command line, configured: bad input gives one line on {@code err}, in the language given, and status
+   * {@link #BAD_INPUT}, never a stack trace.
    *
    * @param out not null
    * @param err not null
+   * @param language the language of refusals, not null
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Language language) {
     requireNonNull(out, "out");
     requireNonNull(err, "err");
+    requireNonNull(language, "language");
     CommandLine cl = new CommandLine(new PolicyCli());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler(PolicyCli::refuse);
+    cl.setParameterExceptionHandler((e, args) -> refuse(e, language));
     cl.setExecutionExceptionHandler((e, command, parseResult) -> {
       String name = command.getCommandSpec().qualifiedName();
       if (e instanceof PolicyInputException) {
         // The library refused a combination the options alone could not catch; its message says what is accepted.
-        command.getErr().println(name + ": " + oneLine(e.getMessage()));
+        command.getErr().println(name + separator(language)
+            + oneLine(((PolicyInputException) e).message(language)));
         return BAD_INPUT;
       }
-      command.getErr().println(name + ": internal error (" + e.getClass().getSimpleName() + "): "
-          + oneLine(String.valueOf(e.getMessage())) + "; please report it with the command line used");
+      command.getErr().println(name + separator(language) + Reports.t(language, "内部错误（", "internal error (")
+          + e.getClass().getSimpleName() + Reports.t(language, "）：", "): ") + oneLine(String.valueOf(e.getMessage()))
+          + Reports.t(language, "；请连同所用的命令行一起报告", "; please report it with the command line used"));
       return INTERNAL_ERROR;
     });
     return cl;
   }
 
-  private static int refuse(ParameterException e, String[] args) {
+  private static String separator(Language language) {
+    return Reports.t(language, "：", ": ");
+  }
+
+  private static int refuse(ParameterException e, Language language) {
     CommandLine command = e.getCommandLine();
-    StringBuilder line = new StringBuilder(command.getCommandSpec().qualifiedName()).append(": ")
-        .append(oneLine(e.getMessage()));
-    if (e instanceof UnmatchedArgumentException) {
-      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
-      if (!suggestions.isEmpty()) {
-        line.append("; did you mean: ").append(String.join(", ", suggestions)).append('?');
-      }
-    }
-    line.append(" (see '").append(command.getCommandSpec().qualifiedName()).append(" --help')");
+    String name = command.getCommandSpec().qualifiedName();
+    String line = name + separator(language) + oneLine(Parsing.describe(e, language))
+        + Reports.t(language, "（参见 '" + name + " --help'）", " (see '" + name + " --help')");
     command.getErr().println(line);
     return BAD_INPUT;
   }
@@ -124,8 +144,12 @@ public final class PolicyCli implements Callable<Integer> {
   /** Without a subcommand there is nothing to compute. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(),
-        "Missing required subcommand: one of tax, prepay, transfer, match, catalog, demo");
+    throw new Refusals.Refusal(spec, Refusals.text("缺少子命令：可接受 " + subcommands(),
+        "Missing required subcommand: one of " + subcommands()));
+  }
+
+  private String subcommands() {
+    return String.join(", ", spec.subcommands().keySet());
   }
 
   /** The version written into the jar's manifest by the build. */

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.MissingFactsException;
+import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.Average;
@@ -38,7 +39,8 @@ final class PrepayCommand implements Callable<Integer> {
       description = "The tax year.")
   Year year;
 
-  @Option(names = "--quarter", required = true, paramLabel = "1-4", description = "The quarter prepaid for.")
+  @Option(names = "--quarter", required = true, paramLabel = "1-4", converter = Converters.QuarterConverter.class,
+      description = "The quarter prepaid for.")
   int quarter;
 
   @Option(names = "--cumulative-profit", required = true, paramLabel = "AMOUNT",
@@ -60,16 +62,26 @@ final class PrepayCommand implements Callable<Integer> {
   public Integer call() {
     EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(cumulativeProfit);
     size.apply(spec, facts);
+    PrepaymentCase c;
+    try {
+      c = new PrepaymentCase(year, quarter, jurisdiction, facts.build(), prepaid);
+    } catch (SizeFormException e) {
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
+    } catch (MissingFactsException e) {
+      throw SizeOptions.missing(spec, e, l -> t(l, year + " 年第 " + quarter + " 季度", "for " + year + " Q" + quarter));
+    } catch (PolicyInputException e) {
+      // The case's one other refusal: a negative amount already prepaid.
+      throw Refusals.invalid(spec, "--prepaid", e.problem());
+    }
     PrepaymentAssessment a;
     try {
-      PrepaymentCase c = new PrepaymentCase(year, quarter, jurisdiction, facts.build(), prepaid);
       a = PrepaymentCalculator.of(catalogue.catalogue()).assess(c);
     } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--year", e.message(output.language));
+      throw Refusals.invalid(spec, "--year", e.problem());
     } catch (SizeFormException e) {
-      throw Refusals.invalid(spec, size.quarterlyOption(), e.message(output.language));
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
     } catch (MissingFactsException e) {
-      throw SizeOptions.missing(spec, e, "for " + year + " Q" + quarter, output.language);
+      throw SizeOptions.missing(spec, e, l -> t(l, year + " 年第 " + quarter + " 季度", "for " + year + " Q" + quarter));
     }
     return output.print(spec, l -> json(a, l), l -> text(a, l));
   }

@@ -70,9 +70,9 @@ final class TaxCommand implements Callable<Integer> {
     try {
       assessment = calculator().assess(TaxCase.of(year, jurisdiction, facts()));
     } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--year", e.getMessage());
+      throw Refusals.invalid(spec, "--year", e.problem());
     } catch (SizeFormException e) {
-      throw Refusals.invalid(spec, size.quarterlyOption(), e.message(output.language));
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
     } catch (MissingFactsException e) {
       throw missing(e);
     }
@@ -88,7 +88,8 @@ final class TaxCommand implements Callable<Integer> {
     size.apply(spec, facts);
     if (established != null) {
       if (established.getYear() > year.getValue()) {
-        throw Refusals.invalid(spec, "--established", established + " is after tax year " + year
+        throw Refusals.invalid(spec, "--established", established + " 晚于纳税年度 " + year + "；可接受："
+            + year.atMonth(12).atEndOfMonth() + " 或更早的日期", established + " is after tax year " + year
             + "; accepted: a date on or before " + year.atMonth(12).atEndOfMonth());
       }
       facts.established(established);
@@ -101,7 +102,7 @@ final class TaxCommand implements Callable<Integer> {
   }
 
   private RuntimeException missing(MissingFactsException e) {
-    return SizeOptions.missing(spec, e, "for tax year " + year, output.language);
+    return SizeOptions.missing(spec, e, l -> t(l, year + " 纳税年度", "for tax year " + year));
   }
 
   static Json.Obj json(TaxAssessment a, Language language) {

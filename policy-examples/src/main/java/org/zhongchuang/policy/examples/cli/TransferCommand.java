@@ -32,7 +32,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code policy transfer}: whether a results-transfer reward complies with the law, whether it reaches the local
@@ -142,7 +141,9 @@ final class TransferCommand implements Callable<Integer> {
           return m;
         }
       }
-      throw new TypeConversionException("unknown mode '" + value + "'; accepted: transfer, equity, own-implementation");
+      throw new Refusals.Unreadable("未知的转化方式 '" + value + "'；可接受：transfer（转让或许可）、equity（作价投资）、"
+          + "own-implementation（自行实施或合作实施）", "unknown mode '" + value
+          + "'; accepted: transfer, equity, own-implementation");
     }
   }
 
@@ -173,8 +174,8 @@ final class TransferCommand implements Callable<Integer> {
       });
     }
     if (!mains.isEmpty()) {
-      throw Refusals.invalid(spec, "--main", String.join(",", mains) + ": not a member of --split; accepted: names"
-          + " given in --split");
+      throw Refusals.invalid(spec, "--main", String.join(",", mains) + "：不是 --split 中的成员；可接受：--split 中给出的姓名",
+          String.join(",", mains) + ": not a member of --split; accepted: names given in --split");
     }
     TransferCase transferCase;
     try {
@@ -185,27 +186,26 @@ final class TransferCommand implements Callable<Integer> {
         options.add(switch (fact) {
           case "stateEstablished" -> "--public | --not-public";
           case "amount" -> "--net-income";
-          default -> "--" + fact;
+          default -> throw new IllegalStateException("no option gives the fact " + fact);
         });
       }
-      throw Refusals.missing(spec, String.join(", ", options), options.size(), "(" + e.why().render(Language.EN)
-          + ")");
+      throw Refusals.missing(spec, options, e.why());
     } catch (PolicyInputException e) {
       // Reachable from the command line: a negative amount, or a repeated name in the team.
       String option = netIncome != null && netIncome.isNegative() ? "--net-income"
           : proposed != null && proposed.isNegative() ? "--proposed" : proposed != null && netIncome == null
               ? "--proposed" : "--split";
-      throw Refusals.invalid(spec, option, e.getMessage());
+      throw Refusals.invalid(spec, option, e.problem());
     }
     TransferRewardAssessment assessment;
     try {
       assessment = TransferRewardCalculator.of(catalogue.catalogue()).assess(transferCase);
     } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--date", e.getMessage());
+      throw Refusals.invalid(spec, "--date", e.problem());
     } catch (MissingFactsException e) {
-      throw Refusals.missing(spec, "--public | --not-public", 1, "(" + e.why().render(Language.EN) + ")");
+      throw Refusals.missing(spec, List.of("--public | --not-public"), e.why());
     } catch (PolicyInputException e) {
-      throw Refusals.invalid(spec, "--split", e.getMessage());
+      throw Refusals.invalid(spec, "--split", e.problem());
     }
     return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
   }
@@ -213,8 +213,9 @@ final class TransferCommand implements Callable<Integer> {
   private static TeamMember member(String text) {
     int eq = text.lastIndexOf('=');
     if (eq < 0) {
-      throw new PolicyInputException("cannot read team member '" + text
-          + "'; accepted: NAME=WEIGHT, e.g. 张三=3 (weights: whole numbers, decimals, percentages or ratios)");
+      throw new PolicyInputException(Refusals.text("无法读取团队成员 '" + text
+          + "'；可接受：姓名=权重，例如 张三=3（权重可为整数、小数、百分数或比例）", "cannot read team member '" + text
+          + "'; accepted: NAME=WEIGHT, e.g. 张三=3 (weights: whole numbers, decimals, percentages or ratios)"));
     }
     return TeamMember.parse(text.substring(0, eq).strip(), text.substring(eq + 1));
   }

@@ -43,6 +43,12 @@ record CliRun(int status, String out, String err) {
     return this;
   }
 
+  /** Asserts that standard error contains a text. */
+  CliRun assertErr(String text) {
+    assertThat(err).contains(text);
+    return this;
+  }
+
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> objects(Object list) {
     assertThat(list).isInstanceOf(List.class);

@@ -65,7 +65,7 @@ class PolicyJarIT {
     Result r = java("catalog", "--jurisdiction", "火星");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).hasSize(1).first().asString().contains("--jurisdiction").contains("'火星'");
+    assertThat(r.err().lines()).hasSize(1).first().asString().contains("--jurisdiction").contains("未知的地区“火星”");
   }
 
   @Test

@@ -29,7 +29,8 @@ class PrepayCommandTest {
     run("prepay", "--year", "2024", "--quarter", "3", "--jurisdiction", "杭州", "--cumulative-profit", "1",
         "--prepaid", "0").assertRefused("--employees");
     run("prepay", "--year", "2024", "--quarter", "2", "--jurisdiction", "杭州", "--cumulative-profit", "1",
-        "--prepaid", "0", "--employees-quarters", "1,1,1,1,1,1", "--assets", "1").assertRefused("Q2");
+        "--prepaid", "0", "--employees-quarters", "1,1,1,1,1,1", "--assets", "1").assertRefused("--employees-quarters")
+        .assertErr("第 2 季度");
     run("tax", "--year", "2023", "--jurisdiction", "杭州", "--income", "1", "--employees", "300.5.1",
         "--assets", "1").assertRefused("--employees");
   }
