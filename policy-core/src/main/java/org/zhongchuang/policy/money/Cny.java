@@ -329,25 +329,30 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
 
   // Explanations format many amounts per result: digits are laid out by hand, not through String.format.
   private String render(boolean grouped) {
-    String digits = Long.toString(fen);
+    // Written right to left into one array: two decimals, the point, then the yuan with separators every three.
+    char[] out = new char[28];
+    int at = out.length;
     boolean negative = fen < 0;
-    int first = negative ? 1 : 0;
-    StringBuilder magnitude = new StringBuilder(digits.length() + 3).append(digits, first, digits.length());
-    while (magnitude.length() < 3) {
-      magnitude.insert(0, '0');
+    // Long.MIN_VALUE has no positive counterpart; its digits are those of its negation, taken as unsigned.
+    long rest = negative ? -fen : fen;
+    for (int i = 0; i < 2; i++) {
+      out[--at] = (char) ('0' + Long.remainderUnsigned(rest, 10));
+      rest = Long.divideUnsigned(rest, 10);
     }
-    int dot = magnitude.length() - 2;
-    StringBuilder out = new StringBuilder(magnitude.length() + magnitude.length() / 3 + 2);
-    if (negative) {
-      out.append('-');
-    }
-    for (int i = 0; i < dot; i++) {
-      if (grouped && i > 0 && (dot - i) % 3 == 0) {
-        out.append(',');
+    out[--at] = '.';
+    int digits = 0;
+    do {
+      if (grouped && digits > 0 && digits % 3 == 0) {
+        out[--at] = ',';
       }
-      out.append(magnitude.charAt(i));
+      out[--at] = (char) ('0' + Long.remainderUnsigned(rest, 10));
+      rest = Long.divideUnsigned(rest, 10);
+      digits++;
+    } while (rest != 0);
+    if (negative) {
+      out[--at] = '-';
     }
-    return out.append('.').append(magnitude, dot, magnitude.length()).toString();
+    return new String(out, at, out.length - at);
   }
 
   @Override

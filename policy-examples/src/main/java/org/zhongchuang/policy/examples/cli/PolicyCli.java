@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",
         "Amounts take any form the library reads: 250000, 250,000.00, 25万, 25万元, ２０万元.",
         "Jurisdictions: a code (330400), a pinyin name (jiaxing, lanbai, china) or a Chinese name (嘉兴市)."},
-    footer = {"", "Exit status: 0 success (also when not eligible); 2 refused input; 1 internal error."})
+    footer = {"", "Exit status: 0 success (also when not eligible); 2 refused input; 1 internal error;",
+        "3 with --csv: some rows refused (see their status and error columns)."})
 public final class PolicyCli implements Callable<Integer> {
   /** Success, including a result that says "not eligible". */
   public static final int OK = 0;
@@ -39,6 +40,8 @@ public final class PolicyCli implements Callable<Integer> {
   public static final int INTERNAL_ERROR = 1;
   /** Refused input: unknown jurisdiction, malformed amount, missing option, a date the catalogue cannot answer. */
   public static final int BAD_INPUT = 2;
+  /** With {@code --csv}: every row was answered, and some were refused (see their status and error columns). */
+  public static final int ROWS_REFUSED = 3;
 
   @Spec private CommandSpec spec;
 
@@ -138,6 +141,9 @@ public final class PolicyCli implements Callable<Integer> {
   }
 
   static String oneLine(String message) {
+    if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
+      return message.strip();
+    }
     return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 

@@ -26,15 +26,33 @@ final class Refusals {
     private static final long serialVersionUID = 1L;
 
     private final transient Renderable message;
+    private final String option;
+    private final transient Renderable problem;
 
     Refusal(CommandSpec spec, Renderable message) {
+      this(spec, message, null, null);
+    }
+
+    private Refusal(CommandSpec spec, Renderable message, String option, Renderable problem) {
       super(spec.commandLine(), message.render(Language.EN));
       this.message = message;
+      this.option = option;
+      this.problem = problem;
     }
 
     /** The whole refusal, after the command's name. */
     Renderable message() {
       return message;
+    }
+
+    /**
+     * The refusal of a CSV row, naming the column that gave the option's value where there is one.
+     *
+     * @param columns the column's name as typed in the header, by option name ({@code --year} → {@code 年度})
+     */
+    Renderable inRow(java.util.Map<String, String> columns) {
+      String column = option == null ? null : columns.get(option);
+      return column == null ? message : CsvBatch.invalidCell(column, problem);
     }
   }
 
@@ -71,7 +89,7 @@ final class Refusals {
    * @return the exception to throw
    */
   static Refusal invalid(CommandSpec spec, String option, Renderable problem) {
-    return new Refusal(spec, invalidValue(option, problem));
+    return new Refusal(spec, invalidValue(option, problem), option, problem);
   }
 
   /** {@link #invalid(CommandSpec, String, Renderable)} with the problem in Chinese and English. */
@@ -123,17 +141,37 @@ final class Refusals {
    * @param spec the subcommand, not null
    * @param options the options missing, as the user would type them, e.g. {@code --industry=industrial|other}
    * @param alternative what may be given instead of them, e.g. {@code --qualifies}, or null
-   * @param why why they are needed in this case
+   * @param why why they are needed in this case, or null where the options are always needed
    * @return the exception to throw
    */
   static Refusal missing(CommandSpec spec, List<String> options, String alternative, Renderable why) {
     return new Refusal(spec, language -> {
       String names = "'" + String.join(t(language, "'、'", "', '"), options) + "'";
       String instead = alternative == null ? "" : t(language, "（或 " + alternative + "）", " (or " + alternative + ")");
-      return t(language, "缺少必需的选项 " + names + instead + "：",
-          "Missing required option" + (options.size() > 1 ? "s " : " ") + names + instead + ": ")
-          + why.render(language);
+      return t(language, "缺少必需的选项 " + names + instead, "Missing required option"
+          + (options.size() > 1 ? "s " : " ") + names + instead)
+          + (why == null ? "" : t(language, "：", ": ") + why.render(language));
     });
+  }
+
+  /**
+   * Refuses a command line without the options a case needs (they are optional to picocli, because {@code --csv}
+   * may give them as columns).
+   *
+   * @param spec the subcommand, not null
+   * @param options the options every case needs, e.g. {@code --year}
+   */
+  static void required(CommandSpec spec, List<String> options) {
+    List<String> missing = new java.util.ArrayList<>();
+    for (String name : options) {
+      picocli.CommandLine.Model.OptionSpec option = spec.findOption(name);
+      if (option.getValue() == null) {
+        missing.add(option.longestName() + "=" + option.paramLabel());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw missing(spec, missing, null);
+    }
   }
 
   /** {@link #missing(CommandSpec, List, String, Renderable)} without an alternative. */

@@ -4,6 +4,7 @@ import static org.zhongchuang.policy.examples.cli.Reports.t;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.Average;
@@ -85,6 +86,19 @@ final class SizeOptions {
     if (assetsQuarters != null) {
       Refusals.about(spec, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters.toArray(Cny[]::new)));
     }
+  }
+
+  /** The Chinese names of these options' CSV columns, added to a command's own. */
+  static Map<String, List<String>> withAliases(Map<String, List<String>> own) {
+    Map<String, List<String>> all = new java.util.HashMap<>(own);
+    all.put("industry", List.of("行业"));
+    all.put("employees", List.of("从业人数"));
+    all.put("employees-quarters", List.of("各季度从业人数"));
+    all.put("assets", List.of("资产总额"));
+    all.put("assets-quarters", List.of("各季度资产总额"));
+    all.put("qualifies", List.of("符合规模条件"));
+    all.put("restricted", List.of("限制或禁止行业"));
+    return Map.copyOf(all);
   }
 
   /** The option that gave values to average, for a refusal of their form. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,7 +26,6 @@ import org.zhongchuang.policy.transfer.TransferCase;
 import org.zhongchuang.policy.transfer.TransferMode;
 import org.zhongchuang.policy.transfer.TransferRewardAssessment;
 import org.zhongchuang.policy.transfer.TransferRewardCalculator;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -42,15 +42,15 @@ import picocli.CommandLine.Spec;
         "does it reach the local policy level? The legal minimum is the statutory standard where it binds the unit;",
         "local floors allow or encourage a higher level and never make a reward unlawful. Splits the reward among a",
         "team to the fen, with the main contributors' share and the wage income counted under 财税〔2018〕58号."})
-final class TransferCommand implements Callable<Integer> {
+final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jurisdiction", required = true, paramLabel = "J",
+  @Option(names = "--jurisdiction", paramLabel = "J",
       converter = Converters.JurisdictionConverter.class,
       description = "Where the unit is: a code (330400), pinyin (jiaxing, lanbai) or Chinese name (嘉兴市).")
   Jurisdiction jurisdiction;
 
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
       description = "The day the reward is decided (which law and policy are in force).")
   LocalDate date;
 
@@ -59,40 +59,27 @@ final class TransferCommand implements Callable<Integer> {
           "formed (may be left out), with --mode own-implementation the year's profit from implementing it."})
   Cny netIncome;
 
-  @Option(names = "--unit", required = true, paramLabel = "university|research-institute|enterprise|other",
+  @Option(names = "--unit", paramLabel = "university|research-institute|enterprise|other",
       converter = Converters.UnitConverter.class, description = "The kind of unit that owns the achievement.")
   UnitKind unit;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  StateEstablished established;
+  @Option(names = "--public", description = "The unit was set up by the state or with public funds (国家设立).")
+  boolean establishedYes;
 
-  /** Whether the state set the unit up; required for universities and research institutes. */
-  static final class StateEstablished {
-    @Option(names = "--public", required = true,
-        description = "The unit was set up by the state or with public funds (国家设立).")
-    boolean yes;
+  @Option(names = "--not-public", description = "The unit was not set up by the state.")
+  boolean establishedNo;
 
-    @Option(names = "--not-public", required = true, description = "The unit was not set up by the state.")
-    boolean no;
-  }
 
   @Option(names = "--provincial", description = "The unit is provincially owned (省属).")
   boolean provincial;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  OwnRule ownRule;
-
-  /** Whether the unit has its own reward rule or an agreement with the researchers. */
-  static final class OwnRule {
-    @Option(names = "--own-rule", required = true,
-        description = "The unit has its own reward rule or an agreement with the researchers (the default of the law"
+  @Option(names = "--own-rule", description = "The unit has its own reward rule or an agreement with the researchers (the default of the law"
             + " then does not bind, unless it is hard for the unit).")
-    boolean yes;
+  boolean ownRuleYes;
 
-    @Option(names = "--no-own-rule", required = true,
-        description = "The unit has no reward rule of its own and no agreement. Neither given: both readings.")
-    boolean no;
-  }
+  @Option(names = "--no-own-rule", description = "The unit has no reward rule of its own and no agreement. Neither given: both readings.")
+  boolean ownRuleNo;
+
 
   @Option(names = "--mode", paramLabel = "transfer|equity|own-implementation", defaultValue = "transfer",
       converter = ModeConverter.class, description = "How the achievement is put to use (default: ${DEFAULT-VALUE}).")
@@ -116,17 +103,12 @@ final class TransferCommand implements Callable<Integer> {
       description = "The contract provides otherwise (除合同另有约定), which displaces a floor that yields to it.")
   boolean contractOtherwise;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  NonProfit nonProfit;
+  @Option(names = "--non-profit", description = "A private unit that is non-profit (民办非营利性).")
+  boolean nonProfitYes;
 
-  /** Whether a unit not set up by the state is non-profit (财税〔2018〕58号). */
-  static final class NonProfit {
-    @Option(names = "--non-profit", required = true, description = "A private unit that is non-profit (民办非营利性).")
-    boolean yes;
+  @Option(names = "--for-profit", description = "A private unit that is not non-profit.")
+  boolean nonProfitNo;
 
-    @Option(names = "--for-profit", required = true, description = "A private unit that is not non-profit.")
-    boolean no;
-  }
 
   @Mixin OutputOptions output;
 
@@ -147,18 +129,46 @@ final class TransferCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin CsvOptions csv;
+
+  /** The options every case needs (on the command line, or as columns with --csv). */
+  private static final List<String> REQUIRED = List.of("--jurisdiction", "--date", "--unit");
+
+  private TransferRewardCalculator calculator;
+
   @Override
   public Integer call() {
+    if (csv.given()) {
+      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
+    }
+    Refusals.required(spec, REQUIRED);
+    TransferRewardAssessment assessment = assess();
+    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+  }
+
+  /** A yes or no given by one of two flags, or null for neither; both are refused. */
+  private Boolean either(boolean yes, boolean no, String yesOption, String noOption) {
+    if (yes && no) {
+      throw Refusals.invalid(spec, noOption, yesOption + " 与 " + noOption + " 只能给一个",
+          yesOption + " and " + noOption + " contradict each other; give one");
+    }
+    return yes ? Boolean.TRUE : no ? Boolean.FALSE : null;
+  }
+
+  private TransferRewardAssessment assess() {
     TransferCase.Builder builder = TransferCase.builder().jurisdiction(jurisdiction).date(date).unit(unit)
         .provincial(provincial).mode(mode).contractProvidesOtherwise(contractOtherwise);
-    if (established != null) {
-      builder.stateEstablished(established.yes);
+    Boolean stateEstablished = either(establishedYes, establishedNo, "--public", "--not-public");
+    if (stateEstablished != null) {
+      builder.stateEstablished(stateEstablished);
     }
+    Boolean ownRule = either(ownRuleYes, ownRuleNo, "--own-rule", "--no-own-rule");
     if (ownRule != null) {
-      builder.ownRuleOrAgreement(ownRule.yes);
+      builder.ownRuleOrAgreement(ownRule);
     }
+    Boolean nonProfit = either(nonProfitYes, nonProfitNo, "--non-profit", "--for-profit");
     if (nonProfit != null) {
-      builder.nonProfit(nonProfit.yes);
+      builder.nonProfit(nonProfit);
     }
     if (netIncome != null) {
       Refusals.about(spec, "--net-income", () -> builder.amount(netIncome));
@@ -197,9 +207,12 @@ final class TransferCommand implements Callable<Integer> {
               ? "--proposed" : "--split";
       throw Refusals.invalid(spec, option, e.problem());
     }
+    if (calculator == null) {
+      calculator = TransferRewardCalculator.of(catalogue.catalogue());
+    }
     TransferRewardAssessment assessment;
     try {
-      assessment = TransferRewardCalculator.of(catalogue.catalogue()).assess(transferCase);
+      assessment = calculator.assess(transferCase);
     } catch (DateNotCoveredException e) {
       throw Refusals.invalid(spec, "--date", e.problem());
     } catch (MissingFactsException e) {
@@ -207,8 +220,84 @@ final class TransferCommand implements Callable<Integer> {
     } catch (PolicyInputException e) {
       throw Refusals.invalid(spec, "--split", e.problem());
     }
-    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+    return assessment;
   }
+
+  /** One reward per row of a CSV file. */
+  @Override
+  public CsvBatch.Rows rows() {
+    return new CsvBatch.Rows() {
+      @Override
+      public Map<String, List<String>> aliases() {
+        return ALIASES;
+      }
+
+      @Override
+      public Map<String, List<String>> pairs() {
+        return PAIRS;
+      }
+
+      @Override
+      public List<String> required() {
+        return REQUIRED;
+      }
+
+      @Override
+      public List<String> header() {
+        return CSV_HEADER;
+      }
+
+      @Override
+      public List<String> compute(Language language) {
+        TransferRewardAssessment a = assess();
+        List<String> cells = new ArrayList<>(CSV_HEADER.size());
+        TransferCase c = a.transferCase();
+        cells.add(c.jurisdiction().key());
+        cells.add(c.date().toString());
+        cells.add(c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        cells.add(c.mode().code());
+        cells.add(a.netIncome().map(Cny::toPlainString).orElse(""));
+        cells.add(a.minimumReward().map(Cny::toPlainString).orElse(""));
+        cells.add(a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        cells.add(a.policyFloorReward().map(Cny::toPlainString).orElse(""));
+        cells.add(a.complies().map(Answer::code).orElse(""));
+        cells.add(a.shortfall().map(Cny::toPlainString).orElse(""));
+        cells.add(a.meetsPolicyFloor().map(Answer::code).orElse(""));
+        cells.add(a.policyFloorShortfall().map(Cny::toPlainString).orElse(""));
+        cells.add(a.split().stream().map(m -> m.name() + "=" + m.amount().toPlainString())
+            .collect(java.util.stream.Collectors.joining(";")));
+        cells.add(Reports.joined(a.warnings(), language));
+        return cells;
+      }
+    };
+  }
+
+  /** The columns of {@code --csv} output after id, status and error. */
+  static final List<String> CSV_HEADER = List.of("jurisdiction", "date", "unit", "mode", "netIncome",
+      "minimumReward", "minimumRewardReason", "policyFloorReward", "complies", "shortfall", "meetsPolicyFloor",
+      "policyFloorShortfall", "split", "warnings");
+
+  /** Columns of yes or no that set one of two flags. */
+  static final Map<String, List<String>> PAIRS = Map.of(
+      "public", List.of("--public", "--not-public"),
+      "own-rule", List.of("--own-rule", "--no-own-rule"),
+      "non-profit", List.of("--non-profit", "--for-profit"));
+
+  /** Chinese names of the input columns. */
+  static final Map<String, List<String>> ALIASES = Map.ofEntries(
+      Map.entry("jurisdiction", List.of("地区", "所在地")),
+      Map.entry("date", List.of("日期", "奖励日期")),
+      Map.entry("net-income", List.of("净收入", "转化净收入")),
+      Map.entry("unit", List.of("单位类型")),
+      Map.entry("public", List.of("国家设立")),
+      Map.entry("own-rule", List.of("有单位规定或约定")),
+      Map.entry("non-profit", List.of("非营利")),
+      Map.entry("provincial", List.of("省属")),
+      Map.entry("mode", List.of("转化方式")),
+      Map.entry("proposed", List.of("拟奖励")),
+      Map.entry("split", List.of("团队分配")),
+      Map.entry("main", List.of("主要贡献人员")),
+      Map.entry("contract-otherwise", List.of("合同另有约定")));
 
   private static TeamMember member(String text) {
     int eq = text.lastIndexOf('=');
