@@ -61,14 +61,15 @@ final class MatchCommand implements Callable<Integer> {
     } catch (org.zhongchuang.policy.PolicyInputException e) {
       throw Refusals.invalid(spec, "--jurisdiction", e.problem());
     }
-    return output.print(spec, l -> json(result, l), l -> text(result, date, l));
+    return output.print(spec, l -> json(Contract.output(spec, l), result, l), l -> text(result, date, l));
   }
 
-  static Json.Obj json(MatchingResult r, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/match.json}). */
+  static Json.Obj json(Json.Obj out, MatchingResult r, Language language) {
     List<Object> lines = new ArrayList<>();
     for (MatchingLine line : r.lines()) {
       lines.add(Json.object()
-          .put("level", line.award().level().name().toLowerCase(Locale.ROOT))
+          .put("level", Contract.code(line.award().level()))
           .put("award", line.award().amount())
           .put("matched", line.matched())
           .put("reason", line.reason().code())
@@ -78,11 +79,11 @@ final class MatchCommand implements Callable<Integer> {
           .put("date", line.award().date().toString())
           .put("awardingBody", line.award().awardingBody()));
     }
-    return Json.object()
-        .put("jurisdiction", r.makerSpace().key())
+    return out
+        .put("jurisdiction", Contract.place(r.makerSpace(), language))
         .put("matchingAmount", r.matchingAmount())
         .put("uncertainAmount", r.uncertainAmount())
-        .put("rule", r.rule().map(p -> p.id()).orElse(null))
+        .put("rule", r.rule().map(Contract::provision).orElse(null))
         .put("lines", lines)
         .put("citations", Reports.citations(r.citations(), language))
         .put("warnings", Reports.texts(r.warnings(), language))

@@ -75,7 +75,7 @@ final class PrepayCommand implements Callable<Integer>, CsvBatch.Source {
     }
     Refusals.required(spec, REQUIRED);
     PrepaymentAssessment a = assess();
-    return output.print(spec, l -> json(a, l), l -> text(a, l));
+    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
   }
 
   private PrepaymentAssessment assess() {
@@ -156,21 +156,22 @@ final class PrepayCommand implements Callable<Integer>, CsvBatch.Source {
       Map.entry("cumulative-profit", List.of("累计利润", "累计实际利润额")),
       Map.entry("prepaid", List.of("已预缴", "已预缴税额"))));
 
-  static Json.Obj json(PrepaymentAssessment a, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/prepay.json}). */
+  static Json.Obj json(Json.Obj out, PrepaymentAssessment a, Language language) {
     EnterpriseFacts f = a.cumulativeAssessment().facts();
-    return Json.object()
+    return out
         .put("taxYear", a.prepaymentCase().taxYear().getValue())
         .put("quarter", a.prepaymentCase().quarter())
-        .put("jurisdiction", a.prepaymentCase().jurisdiction().key())
+        .put("jurisdiction", Contract.place(a.prepaymentCase().jurisdiction(), language))
         .put("cumulativeProfit", f.taxableIncome())
         .put("employees", f.employees().map(Average::toString).orElse(null))
-        .put("totalAssets", f.totalAssets().map(Average::toString).orElse(null))
+        .put("totalAssets", Contract.amount(f.totalAssets().orElse(null)))
         .put("eligible", a.eligible())
         .put("cumulativeTax", a.cumulativeTax())
         .put("prepaid", a.prepaid())
         .put("taxDue", a.taxDue())
         .put("overpaid", a.overpaid())
-        .put("rule", a.rule().id())
+        .put("rule", Contract.provision(a.rule()))
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
         .put("steps", Reports.steps(a.explanation(), language));

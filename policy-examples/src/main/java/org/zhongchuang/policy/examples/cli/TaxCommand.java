@@ -79,7 +79,7 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
     }
     Refusals.required(spec, REQUIRED);
     TaxAssessment assessment = assess();
-    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
   }
 
   private TaxAssessment assess() {
@@ -172,51 +172,52 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
     return SizeOptions.missing(spec, e, l -> t(l, year + " 纳税年度", "for tax year " + year));
   }
 
-  static Json.Obj json(TaxAssessment a, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/tax.json}). */
+  static Json.Obj json(Json.Obj out, TaxAssessment a, Language language) {
     List<Object> bands = new ArrayList<>();
     for (TaxBand b : a.bands()) {
       bands.add(Json.object()
           .put("amount", b.amount())
           .put("inclusion", b.inclusion())
+          .put("inclusionPercent", Contract.percent(b.inclusion()))
           .put("rate", b.rate())
+          .put("ratePercent", Contract.percent(b.rate()))
           .put("tax", b.tax())
-          .put("provision", b.grantedBy().id())
+          .put("provision", Contract.provision(b.grantedBy()))
           .put("incomeRange", Json.object().put("above", b.incomeRange().lower())
               .put("upTo", b.incomeRange().upper()))
           .put("yearShare", b.yearShare())
           .put("effectiveRate", b.effectiveRate())
-          .put("alsoInForce", ids(b.alsoInForce()))
-          .put("restatedBy", ids(b.restatedBy()))
-          .put("apportionedBy", ids(b.apportionedBy())));
+          .put("effectiveRatePercent", Contract.percent(b.effectiveRate()))
+          .put("alsoInForce", Contract.provisions(b.alsoInForce()))
+          .put("restatedBy", Contract.provisions(b.restatedBy()))
+          .put("apportionedBy", Contract.provisions(b.apportionedBy())));
     }
     List<Object> conditions = new ArrayList<>();
     for (ConditionCheck c : a.eligibility().checks()) {
       conditions.add(Json.object()
-          .put("condition", c.condition().name().toLowerCase(java.util.Locale.ROOT))
-          .put("outcome", c.outcome().name().toLowerCase(java.util.Locale.ROOT))
+          .put("condition", Contract.code(c.condition()))
+          .put("outcome", Contract.code(c.outcome()))
           .put("detail", c.detail().render(language)));
     }
-    return Json.object()
+    return out
         .put("taxYear", a.taxYear().getValue())
-        .put("jurisdiction", a.jurisdiction().key())
+        .put("jurisdiction", Contract.place(a.jurisdiction(), language))
         .put("taxableIncome", a.taxableIncome())
         .put("employees", a.facts().employees().map(Average::toString).orElse(null))
-        .put("totalAssets", a.facts().totalAssets().map(Average::toString).orElse(null))
+        .put("totalAssets", Contract.amount(a.facts().totalAssets().orElse(null)))
         .put("eligible", a.eligible())
         .put("taxDue", a.taxDue())
         .put("standardTax", a.standardTax())
         .put("relief", a.relief())
         .put("effectiveRate", a.effectiveRate())
+        .put("effectiveRatePercent", Contract.percent(a.effectiveRate()))
         .put("bands", bands)
+        .put("criteria", Contract.provision(a.eligibility().criteria()))
+        .put("conditions", conditions)
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
-        .put("criteria", a.eligibility().criteria().id())
-        .put("conditions", conditions)
         .put("steps", Reports.steps(a.explanation(), language));
-  }
-
-  private static List<String> ids(List<Provision> provisions) {
-    return provisions.stream().map(Provision::id).collect(Collectors.toList());
   }
 
   static String text(TaxAssessment a, Language language) {

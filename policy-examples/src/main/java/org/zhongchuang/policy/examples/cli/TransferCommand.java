@@ -143,7 +143,7 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
     }
     Refusals.required(spec, REQUIRED);
     TransferRewardAssessment assessment = assess();
-    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
   }
 
   /** A yes or no given by one of two flags, or null for neither; both are refused. */
@@ -313,7 +313,8 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
     return a == null ? null : a.code();
   }
 
-  static Json.Obj json(TransferRewardAssessment a, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/transfer.json}). */
+  static Json.Obj json(Json.Obj out, TransferRewardAssessment a, Language language) {
     List<Object> split = new ArrayList<>();
     boolean wage = a.wageIncome().applies() != Answer.NO;
     for (MemberReward m : a.split()) {
@@ -326,34 +327,38 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
     }
     TransferCase c = a.transferCase();
     MainContributorsCheck main = a.mainContributors().orElse(null);
-    return Json.object()
-        .put("jurisdiction", c.jurisdiction().key())
+    return out
+        .put("jurisdiction", Contract.place(c.jurisdiction(), language))
         .put("date", c.date().toString())
-        .put("unit", c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("unit", Contract.code(c.unit().kind()))
         .put("mode", c.mode().code())
         .put("netIncome", a.netIncome().orElse(null))
         .put("statutoryMinimumShare", a.statutoryMinimumShare().orElse(null))
+        .put("statutoryMinimumSharePercent", Contract.percent(a.statutoryMinimumShare().orElse(null)))
         .put("statutoryMinimumIsHard", a.statutoryMinimumIsHard())
         .put("statutoryMinimumBinds", a.statutoryMinimumBinds().code())
         .put("policyFloorShare", a.policyFloorShare().orElse(null))
-        .put("policyFloorForce", a.policyFloorForce().map(f -> f.name().toLowerCase(Locale.ROOT)).orElse(null))
+        .put("policyFloorSharePercent", Contract.percent(a.policyFloorShare().orElse(null)))
+        .put("policyFloorForce", a.policyFloorForce().map(Contract::code).orElse(null))
         .put("policyFloorReward", a.policyFloorReward().orElse(null))
         .put("policyFloorShortfall", a.policyFloorShortfall().orElse(null))
         .put("meetsPolicyFloor", answer(a.meetsPolicyFloor().orElse(null)))
         .put("minimumReward", a.minimumReward().orElse(null))
-        .put("minimumRewardReason", a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("minimumRewardReason", Contract.code(a.legalMinimumReason()))
         .put("minimumRewardIfUncertainBinds", a.minimumRewardIfUncertainBinds().orElse(null))
         .put("complies", answer(a.complies().orElse(null)))
         .put("shortfall", a.shortfall().orElse(null))
         .put("split", split)
         .put("mainContributorsShare", main == null ? null : main.mainShare().orElse(null))
+        .put("mainContributorsSharePercent", main == null ? null : Contract.percent(main.mainShare().orElse(null)))
         .put("mainContributorsRule", main == null ? null : main.code())
         .put("wageIncomeRule", a.wageIncome().applies().code())
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
         .put("bindingShare", a.bindingShare().orElse(null))
-        .put("statutoryProvision", a.statutoryMinimum().map(s -> s.provision().id()).orElse(null))
-        .put("policyFloorProvision", a.policyFloor().map(f -> f.provision().id()).orElse(null))
+        .put("bindingSharePercent", Contract.percent(a.bindingShare().orElse(null)))
+        .put("statutoryProvision", a.statutoryMinimum().map(s -> Contract.provision(s.provision())).orElse(null))
+        .put("policyFloorProvision", a.policyFloor().map(f -> Contract.provision(f.provision())).orElse(null))
         .put("ifUncertainFloorInForce", a.uncertainPolicyFloor().map(f -> uncertain(f, a)).orElse(null))
         .put("sideNotes", Reports.texts(a.sideNotes(), language))
         .put("steps", Reports.steps(a.explanation(), language));
@@ -361,9 +366,10 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
 
   private static Json.Obj uncertain(PolicyFloor floor, TransferRewardAssessment a) {
     return Json.object()
-        .put("provision", floor.provision().id())
+        .put("provision", Contract.provision(floor.provision()))
         .put("policyFloorShare", floor.share())
-        .put("policyFloorForce", floor.force().name().toLowerCase(Locale.ROOT))
+        .put("policyFloorSharePercent", Contract.percent(floor.share()))
+        .put("policyFloorForce", Contract.code(floor.force()))
         .put("policyFloorReward", a.uncertainFloorReward().orElse(null))
         .put("policyFloorShortfall", a.uncertainFloorShortfall().orElse(null));
   }

@@ -26,11 +26,11 @@ class CatalogueOptionTest {
   void aPlaceAnywhereInChinaGetsTheProvisionsOfEveryPlaceItLiesWithin() {
     Map<String, Object> hangzhou = run("tax", "--jurisdiction", "杭州", "--year", "2024", "--income", "200万",
         "--employees", "45", "--assets", "800万", "--json").json();
-    assertThat(hangzhou).containsEntry("jurisdiction", "330100").containsEntry("taxDue", "100000.00");
+    assertThat(hangzhou).containsEntry("jurisdiction", Map.of("code", "330100", "name", "杭州市")).containsEntry("taxDue", "100000.00");
     Map<String, Object> haining = run("transfer", "--jurisdiction", "海宁市", "--date", "2016-06-01", "--net-income",
         "100万", "--unit", "university", "--public", "--provincial", "--json").json();
     // 海宁市 lies within 嘉兴市: Jiaxing's 70% for provincial universities reaches it.
-    assertThat(haining).containsEntry("jurisdiction", "330481").containsEntry("policyFloorShare", "0.70");
+    assertThat(haining).containsEntry("jurisdiction", Map.of("code", "330481", "name", "海宁市")).containsEntry("policyFloorShare", "0.70");
   }
 
   @Test

@@ -46,7 +46,7 @@ class PolicyJarIT {
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
     Map<?, ?> json = (Map<?, ?>) JsonParser.parse(r.out());
-    assertThat(json.get("jurisdiction")).isEqualTo("330400");
+    assertThat(json.get("jurisdiction")).isEqualTo(Map.of("code", "330400", "name", "嘉兴市"));
     assertThat(r.out()).contains("\"document\": \"嘉政办发〔2015〕90号\"").doesNotContain("?");
   }
 
