@@ -70,6 +70,13 @@ class PolicyLauncherIT {
     return command;
   }
 
+  /** The line of a {@link #traced} run's standard error that shows how the launcher ran the command. */
+  private static String execLine(Result r) {
+    List<String> lines = r.err().lines().filter(l -> l.startsWith("+ exec ")).toList();
+    assertThat(lines).as(r.err()).hasSize(1);
+    return lines.get(0);
+  }
+
   /** A copy of the launcher and the jar in a directory of their own, without an archive. */
   private Path copy(String name) throws IOException {
     Path dir = Files.createDirectories(temp.resolve(name));
@@ -137,6 +144,24 @@ class PolicyLauncherIT {
     assertThat(r.err()).contains("JAVA_HOME").contains("bin/java");
   }
 
+  /**
+   * The launcher runs the command with its archive, and the JVM can map it: with -Xshare:on (from JDK_JAVA_OPTIONS,
+   * which the java launcher reads) a JVM that cannot use the archive it is given stops instead of going on without.
+   */
+  private static void assertUsesItsArchive(Path launcher) throws IOException, InterruptedException {
+    Result r = run(Path.of("/"), Map.of("JDK_JAVA_OPTIONS", "-Xshare:on"), traced(launcher, TAX));
+    assertTax(r);
+    assertThat(execLine(r)).contains("-XX:SharedArchiveFile=" + launcher.resolveSibling("policy.jsa").toRealPath());
+    assertThat(r.err()).doesNotContain("-Xshare:dump").doesNotContain("[warning]").doesNotContain("[error]");
+  }
+
+  @Test
+  void theBuildMadeTheArchiveAndTheLauncherUsesIt() throws Exception {
+    assertThat(LAUNCHER.resolveSibling("policy.jsa")).isNotEmptyFile();
+    assertThat(Files.readString(LAUNCHER.resolveSibling("policy.jsa.id"), UTF_8)).startsWith("made ");
+    assertUsesItsArchive(LAUNCHER);
+  }
+
   @Test
   void makesItsArchiveOnFirstUseUsesItThenRemakesItForAnotherJarOrJvm() throws Exception {
     Path launcher = copy("fresh");
@@ -144,42 +169,40 @@ class PolicyLauncherIT {
 
     Result first = run(temp, Map.of(), traced(launcher, TAX));
     assertTax(first);
-    assertThat(first.err()).contains("-XX:ArchiveClassesAtExit=").contains("-XX:SharedArchiveFile=")
-        .doesNotContain("[warning]");
+    assertThat(first.err()).contains("-Xshare:dump").doesNotContain("[warning]");
+    assertThat(execLine(first)).contains("-XX:SharedArchiveFile=");
     assertThat(dir.resolve("policy.jsa")).isNotEmptyFile();
     assertThat(Files.readString(dir.resolve("policy.jsa.id"), UTF_8)).startsWith("made jar=" + dir.toRealPath());
     try (var files = Files.list(dir)) {
-      assertThat(files.map(f -> f.getFileName().toString())).doesNotContain("policy.jsa.tmp")
-          .allMatch(f -> !f.endsWith(".tmp"));
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("policy", "policy.jar", "policy.jsa", "policy.jsa.id");
     }
-
-    Result second = run(temp, Map.of(), traced(launcher, TAX));
-    assertTax(second);
-    assertThat(second.err()).contains("-XX:SharedArchiveFile=").doesNotContain("-XX:ArchiveClassesAtExit=")
-        .doesNotContain("[warning]");
+    assertUsesItsArchive(launcher);
 
     // Made by another JVM (as if the JDK were updated in place): made again.
     Files.writeString(dir.resolve("policy.jsa.id"), "made jar=" + dir.resolve("policy.jar") + " java=/x build=0\n");
     Result otherJvm = run(temp, Map.of(), traced(launcher, TAX));
     assertTax(otherJvm);
-    assertThat(otherJvm.err()).contains("-XX:ArchiveClassesAtExit=").doesNotContain("[warning]");
+    assertThat(otherJvm.err()).contains("-Xshare:dump");
+    assertUsesItsArchive(launcher);
 
-    // A jar newer than the archive (rebuilt; the JVM would refuse the archive, with a warning): made again.
+    // A jar newer than the archive (rebuilt: the JVM would refuse the archive): made again.
     Files.setLastModifiedTime(dir.resolve("policy.jsa"), FileTime.from(Instant.now().minusSeconds(3600)));
     Files.setLastModifiedTime(dir.resolve("policy.jar"), FileTime.from(Instant.now()));
     Result newerJar = run(temp, Map.of(), traced(launcher, TAX));
     assertTax(newerJar);
-    assertThat(newerJar.err()).contains("-XX:ArchiveClassesAtExit=").doesNotContain("[warning]");
+    assertThat(newerJar.err()).contains("-Xshare:dump");
+    assertUsesItsArchive(launcher);
   }
 
   @Test
   void runsWithoutAnArchiveWhereItCannotBeMadeAndDoesNotRetry() throws Exception {
-    // A JVM that cannot dump an archive: a java home whose bin/java refuses -XX:ArchiveClassesAtExit.
+    // A JVM that cannot dump an archive: a java home whose bin/java refuses -Xshare:dump.
     Path home = Files.createDirectories(temp.resolve("jdk-without-cds").resolve("bin")).getParent();
     Path java = home.resolve("bin").resolve("java");
     Files.writeString(java, """
         #!/bin/sh
-        for a in "$@"; do case $a in -XX:ArchiveClassesAtExit=*) echo "no CDS here" >&2; exit 1 ;; esac; done
+        for a in "$@"; do case $a in -Xshare:dump) echo "no CDS here" >&2; exit 1 ;; esac; done
         exec "%s/bin/java" "$@"
         """.formatted(JAVA_HOME));
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -188,13 +211,15 @@ class PolicyLauncherIT {
 
     Result first = run(temp, env, traced(launcher, TAX));
     assertTax(first);
-    assertThat(first.err()).contains("-XX:ArchiveClassesAtExit=").doesNotContain("-XX:SharedArchiveFile=");
+    assertThat(first.err()).contains("-Xshare:dump");
+    assertThat(execLine(first)).doesNotContain("-XX:SharedArchiveFile=");
     assertThat(launcher.resolveSibling("policy.jsa")).doesNotExist();
     assertThat(Files.readString(launcher.resolveSibling("policy.jsa.id"), UTF_8)).startsWith("failed ");
 
     Result second = run(temp, env, traced(launcher, TAX));
     assertTax(second);
-    assertThat(second.err()).doesNotContain("-XX:ArchiveClassesAtExit=").doesNotContain("-XX:SharedArchiveFile=");
+    assertThat(second.err()).doesNotContain("-Xshare:dump");
+    assertThat(execLine(second)).doesNotContain("-XX:SharedArchiveFile=");
   }
 
   @Test
@@ -206,7 +231,8 @@ class PolicyLauncherIT {
       assumeTrue(!Files.isWritable(dir), "the directory stays writable (running as root)");
       Result r = run(temp, new HashMap<>(), traced(launcher, TAX));
       assertTax(r);
-      assertThat(r.err()).doesNotContain("-XX:ArchiveClassesAtExit=").doesNotContain("-XX:SharedArchiveFile=");
+      assertThat(r.err()).doesNotContain("-Xshare:dump");
+      assertThat(execLine(r)).doesNotContain("-XX:SharedArchiveFile=");
       assertThat(dir.resolve("policy.jsa")).doesNotExist();
     } finally {
       Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
