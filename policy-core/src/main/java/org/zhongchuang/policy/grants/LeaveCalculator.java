@@ -78,7 +78,7 @@ public final class LeaveCalculator implements Serializable {
    * @param leaveStart the day the leave starts, not null
    * @return the last day, explained
    * @throws UnknownProvisionException if the catalogue has no such provision
-   * @throws WrongTermsException if it states terms other than a term limit
+   * @throws org.zhongchuang.policy.catalogue.WrongTermsException if it states terms other than a term limit
    * @throws NotInForceException if the provision is certainly not in force on the leave start
    */
   public LeaveEnd lastDayOfLeave(String provisionId, LocalDate leaveStart) {
@@ -93,7 +93,7 @@ public final class LeaveCalculator implements Serializable {
    * @param leaveStart the day the leave starts, not null
    * @return the last day, explained
    * @throws NoFormulaException if the provision states no period
-   * @throws WrongTermsException if it states terms other than a term limit
+   * @throws org.zhongchuang.policy.catalogue.WrongTermsException if it states terms other than a term limit
    * @throws PolicyInputException if its period is not positive
    * @throws NotInForceException if the provision is certainly not in force on the leave start
    */

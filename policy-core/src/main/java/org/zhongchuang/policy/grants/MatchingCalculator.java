@@ -125,7 +125,7 @@ public final class MatchingCalculator implements Serializable {
    * @param awards the awards, not null, no null element; may be empty
    * @return the matching, line by line, in the order given
    * @throws NoFormulaException if the provision states no amount or rate
-   * @throws WrongTermsException if it states terms other than a matching rule
+   * @throws org.zhongchuang.policy.catalogue.WrongTermsException if it states terms other than a matching rule
    */
   public MatchingResult match(Provision rule, List<Award> awards) {
     requireNonNull(rule, "rule");

@@ -57,7 +57,7 @@ public final class SupportFloorCalculator implements Serializable {
    * @return the floor, inclusive
    * @throws UnknownProvisionException if the catalogue has no such provision
    * @throws NoFormulaException if the clause states no amount ("适当补贴")
-   * @throws WrongTermsException if it states terms other than a support floor
+   * @throws org.zhongchuang.policy.catalogue.WrongTermsException if it states terms other than a support floor
    */
   public Cny minimumOf(String provisionId) {
     requireNonNull(provisionId, "provisionId");
@@ -73,7 +73,7 @@ public final class SupportFloorCalculator implements Serializable {
    * @return whether it meets the floor, and the shortfall
    * @throws UnknownProvisionException if the catalogue has no such provision
    * @throws NoFormulaException if the clause states no amount
-   * @throws WrongTermsException if it states terms other than a support floor
+   * @throws org.zhongchuang.policy.catalogue.WrongTermsException if it states terms other than a support floor
    * @throws NotInForceException if the provision is certainly not in force on the decision date
    * @throws PolicyInputException if the proposed amount is negative
    */
@@ -90,7 +90,7 @@ public final class SupportFloorCalculator implements Serializable {
    * @param decisionDate the day the support is decided, not null
    * @return whether it meets the floor, and the shortfall
    * @throws NoFormulaException if the clause states no amount
-   * @throws WrongTermsException if it states terms other than a support floor
+   * @throws org.zhongchuang.policy.catalogue.WrongTermsException if it states terms other than a support floor
    * @throws NotInForceException if the provision is certainly not in force on the decision date
    * @throws PolicyInputException if the proposed amount is negative
    */

@@ -92,7 +92,7 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
   @Option(names = "--split", paramLabel = "NAME=WEIGHT", split = ",",
       description = {"Share the reward (the proposal, else the legal minimum) among the team by weight, e.g.",
           "张三=3,李四=2,王五=1; weights are whole numbers, decimals or ratios (proportions) or percentages of the",
-          "reward (50%); percentages that do not add up to 100% are warned of."})
+          "reward (50%%); percentages that do not add up to 100%% are warned of."})
   List<String> split;
 
   @Option(names = "--main", paramLabel = "NAME", split = ",",
