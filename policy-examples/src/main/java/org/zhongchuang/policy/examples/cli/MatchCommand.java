@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.explain.Step;
@@ -52,7 +53,6 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalogue rules = catalogue.catalogue();
-    Refusals.checkDateAnswerable(spec, "--date", date, rules.applicableIn(jurisdiction));
     List<Award> given = new ArrayList<>();
     for (Converters.AwardOption award : awards) {
       Refusals.about(spec, "--award", () -> given.add(Award.of(award.level(), award.amount(), date,
@@ -61,6 +61,9 @@ final class MatchCommand implements Callable<Integer> {
     MatchingAssessment result;
     try {
       result = MatchingCalculator.of(rules).assess(MatchingCase.of(jurisdiction, given));
+    } catch (DateNotCoveredException e) {
+      // Every award carries the one --date: the library refuses a date before any law it knows for the place.
+      throw Refusals.invalid(spec, "--date", e.getMessage());
     } catch (PolicyInputException e) {
       throw Refusals.invalid(spec, "--jurisdiction", e.getMessage());
     }

@@ -103,7 +103,11 @@ class MatchCommandTest {
     run("match", "--jurisdiction", "jiaxing", "--date", "1996-09-30", "--award", "provincial=5")
         .assertRefused("--date");
     run("match", "--jurisdiction", "jiaxing", "--date", "1996-10-01", "--award", "provincial=5", "--json").json();
-    run("match", "--jurisdiction", "jiaxing", "--date", "1990-01-01", "--award", "provincial=5")
+    // The library's own refusal, named after the option that gave the date.
+    assertThat(run("match", "--jurisdiction", "jiaxing", "--date", "1990-01-01", "--award", "provincial=5")
+        .assertRefused("--date").err()).contains("1990-01-01 is before the law applicable in Jiaxing",
+            "accepted: a date from 1996-10-01 on");
+    run("match", "--jurisdiction", "liaoning", "--date", "1996-09-30", "--award", "national=5")
         .assertRefused("--date");
     run("match", "--jurisdiction", "火星", "--date", "2016-06-01", "--award", "provincial=5")
         .assertRefused("--jurisdiction");
