@@ -1,6 +1,5 @@
 package org.zhongchuang.policy.grants;
 
-import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
@@ -12,7 +11,6 @@ import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.TermLimit;
 import org.zhongchuang.policy.explain.Caveat;
-import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Citation;
@@ -29,10 +27,9 @@ import org.zhongchuang.policy.text.Phrase;
  * <p>A value: equal when the case, the provision, the results and the catalogue are equal. Immutable in every
  * observable way and thread-safe; the explanation is built on first read.
  */
-public final class LeaveAssessment implements Explained, Serializable {
+public final class LeaveAssessment extends GrantsAssessment {
   private static final long serialVersionUID = 1L;
 
-  private final Catalogue catalogue;
   private final LeaveCase leaveCase;
   private final Provision provision;
   private final Period maximum;
@@ -40,11 +37,10 @@ public final class LeaveAssessment implements Explained, Serializable {
   private final boolean corresponding;
   private final Answer inForceOnStart;
   private final Answer inForceToLastDay;
-  private transient volatile Explanation explanation;
 
   LeaveAssessment(Catalogue catalogue, LeaveCase leaveCase, Provision provision, Period maximum, LocalDate lastDay,
       boolean corresponding, Answer inForceOnStart, Answer inForceToLastDay) {
-    this.catalogue = catalogue;
+    super(catalogue);
     this.leaveCase = leaveCase;
     this.provision = provision;
     this.maximum = maximum;
@@ -103,23 +99,10 @@ public final class LeaveAssessment implements Explained, Serializable {
     return inForceToLastDay;
   }
 
-  /** The catalogue the provision was read from. */
-  public Catalogue catalogue() {
-    return catalogue;
-  }
 
-  /** The rule, the counting and the last day, and the warnings; built on first read. */
+
   @Override
-  public Explanation explanation() {
-    Explanation e = explanation;
-    if (e == null) {
-      e = build();
-      explanation = e;
-    }
-    return e;
-  }
-
-  private Explanation build() {
+  Explanation build() {
     LocalDate start = leaveCase.leaveStart();
     List<Citation> counting = CountingRules.forPeriod(start, lastDay);
     TermLimit terms = (TermLimit) provision.terms();
@@ -168,7 +151,7 @@ public final class LeaveAssessment implements Explained, Serializable {
     return corresponding == a.corresponding && inForceOnStart == a.inForceOnStart
         && inForceToLastDay == a.inForceToLastDay && lastDay.equals(a.lastDay) && maximum.equals(a.maximum)
         && leaveCase.equals(a.leaveCase) && provision.equals(a.provision)
-        && (catalogue == a.catalogue || catalogue.equals(a.catalogue));
+        && sameCatalogue(a);
   }
 
   /** The hash of the case and the results. */

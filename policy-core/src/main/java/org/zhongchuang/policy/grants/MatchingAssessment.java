@@ -12,7 +12,6 @@ import static org.zhongchuang.policy.grants.GrantsStep.MATCHING_TOTAL;
 import static org.zhongchuang.policy.grants.GrantsStep.MATCHING_UNCERTAIN_AWARDS;
 import static org.zhongchuang.policy.grants.GrantsStep.MATCHING_UNCERTAIN_TOTAL;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +22,6 @@ import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.explain.Caveat;
-import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Citation;
@@ -43,21 +41,19 @@ import org.zhongchuang.policy.text.Phrase;
  * observable way and thread-safe (two threads that build the explanation at once build equal values); serializable,
  * the explanation being rebuilt when read.
  */
-public final class MatchingAssessment implements Explained, Serializable {
+public final class MatchingAssessment extends GrantsAssessment {
   private static final long serialVersionUID = 2L;
 
-  private final Catalogue catalogue;
   private final MatchingCase matchingCase;
   private final Jurisdiction makerSpace;
   private final Provision rule;
   private final List<MatchingLine> lines;
   private final long matchingAmount;
   private final long uncertainAmount;
-  private transient volatile Explanation explanation;
 
   MatchingAssessment(Catalogue catalogue, MatchingCase matchingCase, Jurisdiction makerSpace, Provision rule,
       List<MatchingLine> lines, long matchingAmount, long uncertainAmount) {
-    this.catalogue = catalogue;
+    super(catalogue);
     this.matchingCase = matchingCase;
     this.makerSpace = makerSpace;
     this.rule = rule;
@@ -96,31 +92,15 @@ public final class MatchingAssessment implements Explained, Serializable {
     return Cny.ofFen(uncertainAmount);
   }
 
-  /** The catalogue the rule was read from. */
-  public Catalogue catalogue() {
-    return catalogue;
-  }
 
-  /**
-   * The steps (the rule, one per award, the total, and what the uncertain awards would add) and the warnings, built on
-   * first read.
-   */
-  @Override
-  public Explanation explanation() {
-    Explanation e = explanation;
-    if (e == null) {
-      e = build();
-      explanation = e;
-    }
-    return e;
-  }
 
   /** The step of each line, in the lines' order: the award, the reason and, where computed, the arithmetic. */
   public List<Step> lineSteps() {
     return explanation().steps().subList(1, 1 + lines.size());
   }
 
-  private Explanation build() {
+  @Override
+  Explanation build() {
     int n = lines.size();
     List<Step> steps = new ArrayList<>(n + 3);
     if (rule == null) {
@@ -227,7 +207,7 @@ public final class MatchingAssessment implements Explained, Serializable {
     MatchingAssessment a = (MatchingAssessment) o;
     return matchingAmount == a.matchingAmount && uncertainAmount == a.uncertainAmount
         && matchingCase.equals(a.matchingCase) && makerSpace.equals(a.makerSpace) && Objects.equals(rule, a.rule)
-        && lines.equals(a.lines) && (catalogue == a.catalogue || catalogue.equals(a.catalogue));
+        && lines.equals(a.lines) && sameCatalogue(a);
   }
 
   /** The hash of the case, the lines and the amounts (not of the catalogue: equal assessments still hash equal). */

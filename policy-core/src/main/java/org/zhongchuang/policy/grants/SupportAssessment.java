@@ -1,6 +1,5 @@
 package org.zhongchuang.policy.grants;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +8,6 @@ import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SupportFloor;
 import org.zhongchuang.policy.explain.Caveat;
-import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Citation;
@@ -26,20 +24,18 @@ import org.zhongchuang.policy.money.Cny;
  * <p>A value: equal when the case, the provision, the results and the catalogue are equal. Immutable in every
  * observable way and thread-safe; the explanation is built on first read.
  */
-public final class SupportAssessment implements Explained, Serializable {
+public final class SupportAssessment extends GrantsAssessment {
   private static final long serialVersionUID = 1L;
 
-  private final Catalogue catalogue;
   private final SupportCase supportCase;
   private final Provision provision;
   private final Cny floor;
   private final Answer inForce;
   private final boolean meetsIfInForce;
-  private transient volatile Explanation explanation;
 
   SupportAssessment(Catalogue catalogue, SupportCase supportCase, Provision provision, Cny floor, Answer inForce,
       boolean meetsIfInForce) {
-    this.catalogue = catalogue;
+    super(catalogue);
     this.supportCase = supportCase;
     this.provision = provision;
     this.floor = floor;
@@ -90,23 +86,10 @@ public final class SupportAssessment implements Explained, Serializable {
     return meetsIfInForce ? Cny.ZERO : floor.minus(supportCase.proposed());
   }
 
-  /** The catalogue the floor was read from. */
-  public Catalogue catalogue() {
-    return catalogue;
-  }
 
-  /** The floor, the comparison, and the warnings; built on first read. */
+
   @Override
-  public Explanation explanation() {
-    Explanation e = explanation;
-    if (e == null) {
-      e = build();
-      explanation = e;
-    }
-    return e;
-  }
-
-  private Explanation build() {
+  Explanation build() {
     List<Citation> cite = List.of(provision.citation());
     SupportFloor terms = (SupportFloor) provision.terms();
     boolean certain = inForce == Answer.YES;
@@ -135,7 +118,7 @@ public final class SupportAssessment implements Explained, Serializable {
     SupportAssessment a = (SupportAssessment) o;
     return meetsIfInForce == a.meetsIfInForce && inForce == a.inForce && floor.equals(a.floor)
         && supportCase.equals(a.supportCase) && provision.equals(a.provision)
-        && (catalogue == a.catalogue || catalogue.equals(a.catalogue));
+        && sameCatalogue(a);
   }
 
   /** The hash of the case and the results. */

@@ -1,6 +1,5 @@
 package org.zhongchuang.policy.grants;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +7,6 @@ import org.zhongchuang.policy.Answer;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Target;
 import org.zhongchuang.policy.explain.Caveat;
-import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Jurisdiction;
@@ -20,17 +18,15 @@ import org.zhongchuang.policy.law.Jurisdiction;
  * <p>A value: equal when the case, the attainments and the catalogue are equal. Immutable in every observable way and
  * thread-safe; the explanation is built on first read.
  */
-public final class TargetAssessment implements Explained, Serializable {
+public final class TargetAssessment extends GrantsAssessment {
   private static final long serialVersionUID = 1L;
 
-  private final Catalogue catalogue;
   private final TargetCase targetCase;
   private final List<TargetAttainment> attainments;
   private final TargetOverall overall;
-  private transient volatile Explanation explanation;
 
   TargetAssessment(Catalogue catalogue, TargetCase targetCase, List<TargetAttainment> attainments) {
-    this.catalogue = catalogue;
+    super(catalogue);
     this.targetCase = targetCase;
     this.attainments = attainments;
     this.overall = TargetOverall.of(attainments);
@@ -61,23 +57,10 @@ public final class TargetAssessment implements Explained, Serializable {
     return overall.allMet();
   }
 
-  /** The catalogue the targets were read from. */
-  public Catalogue catalogue() {
-    return catalogue;
-  }
 
-  /** One step per target and the count, and the warnings; built on first read. */
+
   @Override
-  public Explanation explanation() {
-    Explanation e = explanation;
-    if (e == null) {
-      e = build();
-      explanation = e;
-    }
-    return e;
-  }
-
-  private Explanation build() {
+  Explanation build() {
     List<Step> steps = new ArrayList<>(attainments.size() + 1);
     List<Step> warnings = new ArrayList<>();
     int met = 0;
@@ -113,7 +96,7 @@ public final class TargetAssessment implements Explained, Serializable {
     }
     TargetAssessment a = (TargetAssessment) o;
     return targetCase.equals(a.targetCase) && attainments.equals(a.attainments)
-        && (catalogue == a.catalogue || catalogue.equals(a.catalogue));
+        && sameCatalogue(a);
   }
 
   /** The hash of the case and the statuses. */
