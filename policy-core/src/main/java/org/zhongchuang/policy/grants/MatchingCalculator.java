@@ -31,6 +31,7 @@ import org.zhongchuang.policy.catalogue.NoFormulaException;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.UnknownProvisionException;
 import org.zhongchuang.policy.catalogue.WrongTermsException;
+import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.law.ValidityPeriod;
 import org.zhongchuang.policy.money.Cny;
@@ -66,6 +67,7 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
   private final transient ConcurrentHashMap<Jurisdiction, RuleAt> atPlace = new ConcurrentHashMap<>();
   private final transient ConcurrentHashMap<String, RuleAt> byId = new ConcurrentHashMap<>();
   private final transient Coverage coverage;
+  private transient volatile RuleAt lastPlace;
 
   private MatchingCalculator(Catalogue catalogue) {
     this.catalogue = catalogue;
@@ -125,36 +127,49 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     at.usable();
     List<Award> awards = input.awards();
     int n = awards.size();
-    if (at.firstDay != null) {
-      for (int i = 0; i < n; i++) {
-        if (awards.get(i).date().isBefore(at.firstDay)) {
-          throw coverage.refusal(at.place, awards.get(i).date());
-        }
-      }
-    }
     MatchingLine[] lines = new MatchingLine[n];
-    if (at.provision == null) {
+    long total = 0;
+    long uncertain = 0;
+    if (at.provision != null && at.capPerYear >= 0) {
       for (int i = 0; i < n; i++) {
-        lines[i] = MatchingLine.unmatched(awards.get(i), NO_MATCHING_PROVISION);
+        covered(at, awards.get(i));
       }
-    } else if (at.capPerYear < 0) {
+      matchInDateOrder(at, awards, lines);
+      for (MatchingLine line : lines) {
+        total = add(total, line.matchedFen());
+        uncertain = add(uncertain, line.uncertainFen());
+      }
+    } else {
       // Without a year's cap no award takes from another: one pass, in the order given.
       for (int i = 0; i < n; i++) {
         Award award = awards.get(i);
-        MatchingReason decided = decide(at, award);
-        lines[i] = decided == MATCHED || decided == IN_FORCE_UNCERTAIN ? compute(at, award, decided, null)
-            : MatchingLine.unmatched(award, decided);
+        MatchingReason decided = at.provision == null ? NO_MATCHING_PROVISION : decide(at, award);
+        MatchingLine line;
+        if (decided == MATCHED) {
+          line = compute(at, award, MATCHED, null);
+          total = add(total, line.matchedFen());
+        } else if (decided == IN_FORCE_UNCERTAIN) {
+          line = compute(at, award, IN_FORCE_UNCERTAIN, null);
+          uncertain = add(uncertain, line.uncertainFen());
+        } else {
+          // A date on which the rule may be in force, or after its start, is after the first day of the place's
+          // chain, which holds the rule: only the other awards need the check.
+          if (decided != AFTER_END) {
+            covered(at, award);
+          }
+          line = MatchingLine.unmatched(award, decided);
+        }
+        lines[i] = line;
       }
-    } else {
-      matchInDateOrder(at, awards, lines);
     }
-    long total = 0;
-    long uncertain = 0;
-    for (MatchingLine line : lines) {
-      total = add(total, line.matchedFen());
-      uncertain = add(uncertain, line.uncertainFen());
+    return new MatchingAssessment(catalogue, input, at.place, at.provision, new LineList(lines), total, uncertain);
+  }
+
+  /** @throws DateNotCoveredException if the award is dated before every provision of the place's chain */
+  private void covered(RuleAt at, Award award) {
+    if (at.firstDay != null && award.date().isBefore(at.firstDay)) {
+      throw coverage.refusal(at.place, award.date());
     }
-    return new MatchingAssessment(catalogue, input, at.place, at.provision, List.of(lines), total, uncertain);
   }
 
   /** The level and date decide first: {@code MATCHED} and {@code IN_FORCE_UNCERTAIN} still need their amounts. */
@@ -163,11 +178,14 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
       return LEVEL_NOT_ELIGIBLE;
     }
     LocalDate day = award.date();
-    return switch (at.validity.statusOn(day)) {
-      case IN_FORCE -> MATCHED;
-      case UNCERTAIN -> IN_FORCE_UNCERTAIN;
-      case NOT_IN_FORCE -> day.isBefore(at.validity.earliestStart()) ? BEFORE_IN_FORCE : AFTER_END;
-    };
+    Applicability.Status status = at.validity.statusOn(day);
+    if (status == Applicability.Status.IN_FORCE) {
+      return MATCHED;
+    }
+    if (status == Applicability.Status.UNCERTAIN) {
+      return IN_FORCE_UNCERTAIN;
+    }
+    return day.isBefore(at.validity.earliestStart()) ? BEFORE_IN_FORCE : AFTER_END;
   }
 
   /** Year caps go in date order, to the awards certainly matched before the uncertain ones. */
@@ -196,7 +214,7 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
   }
 
   private static MatchingLine compute(RuleAt at, Award award, MatchingReason base, YearCaps years) {
-    long product = award.amount().multipliedBy(at.ratio, ROUNDING).toFen();
+    long product = product(at, award.amount());
     long amount = product;
     MatchingReason reason = base;
     long capPerAward = -1;
@@ -219,6 +237,18 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
       years.add(year, amount);
     }
     return MatchingLine.computed(award, reason, product, amount, capPerAward, room, used);
+  }
+
+  /** The award × the ratio, rounded half-up to the fen once; a whole ratio (1:1) needs no rounding, nor a division. */
+  private static long product(RuleAt at, Cny amount) {
+    if (at.wholeRatio >= 0) {
+      try {
+        return Math.multiplyExact(amount.toFen(), at.wholeRatio);
+      } catch (ArithmeticException beyondALong) {
+        // multipliedBy refuses it in the library's words
+      }
+    }
+    return amount.multipliedBy(at.ratio, ROUNDING).toFen();
   }
 
   private static int[] dateOrder(List<Award> awards) {
@@ -253,8 +283,17 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
   }
 
   private RuleAt at(Jurisdiction place) {
+    // Most populations are of one place: the last place asked is checked before the map.
+    RuleAt last = lastPlace;
+    if (last != null && last.place == place) {
+      return last;
+    }
     RuleAt at = atPlace.get(place);
-    return at != null ? at : atPlace.computeIfAbsent(place, this::find);
+    if (at == null) {
+      at = atPlace.computeIfAbsent(place, this::find);
+    }
+    lastPlace = at;
+    return at;
   }
 
   private RuleAt named(String id) {
@@ -293,6 +332,8 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     final Jurisdiction place;
     final Provision provision;
     final Share ratio;
+    /** The ratio's numerator where it is a whole number (1:1 is 1), else negative. */
+    final long wholeRatio;
     final ValidityPeriod validity;
     final int levels;
     final long capPerAward;
@@ -306,6 +347,7 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
       this.place = place;
       this.provision = provision;
       this.ratio = rule == null ? null : rule.ratio();
+      this.wholeRatio = rule != null && ratio.denominator() == 1 ? ratio.numerator() : -1;
       this.validity = validity;
       int bits = 0;
       if (rule != null) {

@@ -12,35 +12,33 @@ import org.zhongchuang.policy.money.Cny;
  */
 public final class MatchingLine implements Serializable {
   private static final long serialVersionUID = 2L;
-  private static final long NONE = -1;
 
   private final Award award;
   private final MatchingReason reason;
   private final long product;
-  private final long matched;
-  private final long uncertain;
-  /** The rule's cap per award where it bound the amount, else {@link #NONE}. */
-  private final long capPerAward;
-  /** What was left of the year's cap where it bound the amount, else {@link #NONE}. */
-  private final long yearRoom;
-  /** What earlier awards of the same year had used of its cap, where the year's cap bound the amount. */
-  private final long yearUsed;
+  /** Matched, or for {@link MatchingReason#IN_FORCE_UNCERTAIN} what it would earn. */
+  private final long amount;
+  /** The caps that bound the amount; null (the usual case) when none did. */
+  private final Caps caps;
 
-  private MatchingLine(Award award, MatchingReason reason, long product, long matched, long uncertain,
-      long capPerAward, long yearRoom, long yearUsed) {
+  /**
+   * @param capPerAward the rule's cap per award where it bound the amount, else negative
+   * @param yearRoom what was left of the year's cap where it bound the amount, else negative
+   * @param yearUsed what earlier awards of the same year had used of its cap, where the year's cap bound the amount
+   */
+  private record Caps(long capPerAward, long yearRoom, long yearUsed) implements Serializable {}
+
+  private MatchingLine(Award award, MatchingReason reason, long product, long amount, Caps caps) {
     this.award = award;
     this.reason = reason;
     this.product = product;
-    this.matched = matched;
-    this.uncertain = uncertain;
-    this.capPerAward = capPerAward;
-    this.yearRoom = yearRoom;
-    this.yearUsed = yearUsed;
+    this.amount = amount;
+    this.caps = caps;
   }
 
   /** An award not matched, for a reason decided before any amount. */
   static MatchingLine unmatched(Award award, MatchingReason reason) {
-    return new MatchingLine(award, reason, 0, 0, 0, NONE, NONE, NONE);
+    return new MatchingLine(award, reason, 0, 0, null);
   }
 
   /**
@@ -52,9 +50,8 @@ public final class MatchingLine implements Serializable {
    */
   static MatchingLine computed(Award award, MatchingReason reason, long product, long amount, long capPerAward,
       long yearRoom, long yearUsed) {
-    boolean uncertain = reason == MatchingReason.IN_FORCE_UNCERTAIN;
-    return new MatchingLine(award, reason, product, uncertain ? 0 : amount, uncertain ? amount : 0, capPerAward,
-        yearRoom, yearRoom < 0 ? NONE : yearUsed);
+    return new MatchingLine(award, reason, product, amount, capPerAward < 0 && yearRoom < 0 ? null
+        : new Caps(capPerAward, yearRoom, yearRoom < 0 ? -1 : yearUsed));
   }
 
   /** The award, as given. */
@@ -74,7 +71,7 @@ public final class MatchingLine implements Serializable {
 
   /** The matching owed, counted in the total; zero unless {@link MatchingReason#isMatched()}. */
   public Cny matched() {
-    return Cny.ofFen(matched);
+    return Cny.ofFen(matchedFen());
   }
 
   /**
@@ -82,7 +79,7 @@ public final class MatchingLine implements Serializable {
    * never counted in the total.
    */
   public Cny uncertain() {
-    return Cny.ofFen(uncertain);
+    return Cny.ofFen(uncertainFen());
   }
 
   /**
@@ -90,36 +87,36 @@ public final class MatchingLine implements Serializable {
    * when that bound it; empty when no cap did.
    */
   public Optional<Cny> capApplied() {
-    return yearRoom >= 0 ? Optional.of(Cny.ofFen(yearRoom))
-        : capPerAward >= 0 ? Optional.of(Cny.ofFen(capPerAward)) : Optional.empty();
+    return cappedPerYear() ? Optional.of(Cny.ofFen(caps.yearRoom()))
+        : cappedPerAward() ? Optional.of(Cny.ofFen(caps.capPerAward())) : Optional.empty();
   }
 
   long matchedFen() {
-    return matched;
+    return reason == MatchingReason.IN_FORCE_UNCERTAIN ? 0 : amount;
   }
 
   long uncertainFen() {
-    return uncertain;
+    return reason == MatchingReason.IN_FORCE_UNCERTAIN ? amount : 0;
   }
 
   boolean cappedPerAward() {
-    return capPerAward >= 0;
+    return caps != null && caps.capPerAward() >= 0;
   }
 
   boolean cappedPerYear() {
-    return yearRoom >= 0;
+    return caps != null && caps.yearRoom() >= 0;
   }
 
   long capPerAwardFen() {
-    return capPerAward;
+    return caps.capPerAward();
   }
 
   long yearUsedFen() {
-    return yearUsed;
+    return caps.yearUsed();
   }
 
   long yearRoomFen() {
-    return yearRoom;
+    return caps.yearRoom();
   }
 
   @Override
@@ -131,19 +128,19 @@ public final class MatchingLine implements Serializable {
       return false;
     }
     MatchingLine l = (MatchingLine) o;
-    return reason == l.reason && product == l.product && matched == l.matched && uncertain == l.uncertain
-        && capPerAward == l.capPerAward && yearRoom == l.yearRoom && yearUsed == l.yearUsed && award.equals(l.award);
+    return reason == l.reason && product == l.product && amount == l.amount && Objects.equals(caps, l.caps)
+        && award.equals(l.award);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(award, reason, product, matched, uncertain, capPerAward, yearRoom, yearUsed);
+    return Objects.hash(award, reason, product, amount, caps);
   }
 
   /** E.g. {@code NATIONAL 300000.00 2016-03-01 → 300000.00 (matched)}. */
   @Override
   public String toString() {
     return award.level() + " " + award.amount() + " " + award.date() + " → " + matched()
-        + (uncertain != 0 ? " (uncertain " + uncertain() + ")" : "") + " (" + reason.code() + ")";
+        + (uncertainFen() != 0 ? " (uncertain " + uncertain() + ")" : "") + " (" + reason.code() + ")";
   }
 }
