@@ -5,8 +5,8 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * The lines of one matching, as an unmodifiable list over the array the calculator filled (no copy: the calculator
- * keeps no reference to it). Equal to any list of the same lines.
+ * The lines of one matching, as an unmodifiable view of the array its assessment holds (no copy: nothing else holds
+ * the array). Equal to any list of the same lines.
  */
 final class LineList extends AbstractList<MatchingLine> implements RandomAccess, Serializable {
   private static final long serialVersionUID = 1L;

@@ -47,12 +47,13 @@ public final class MatchingAssessment extends GrantsAssessment {
   private final MatchingCase matchingCase;
   private final Jurisdiction makerSpace;
   private final Provision rule;
-  private final List<MatchingLine> lines;
+  /** Never handed out: {@link #lines()} is an unmodifiable view. */
+  private final MatchingLine[] lines;
   private final long matchingAmount;
   private final long uncertainAmount;
 
   MatchingAssessment(Catalogue catalogue, MatchingCase matchingCase, Jurisdiction makerSpace, Provision rule,
-      List<MatchingLine> lines, long matchingAmount, long uncertainAmount) {
+      MatchingLine[] lines, long matchingAmount, long uncertainAmount) {
     super(catalogue);
     this.matchingCase = matchingCase;
     this.makerSpace = makerSpace;
@@ -79,7 +80,7 @@ public final class MatchingAssessment extends GrantsAssessment {
 
   /** One line per award, in the order given. */
   public List<MatchingLine> lines() {
-    return lines;
+    return new LineList(lines);
   }
 
   /** The matching owed: the sum of the lines' matched amounts. */
@@ -96,18 +97,18 @@ public final class MatchingAssessment extends GrantsAssessment {
 
   /** The step of each line, in the lines' order: the award, the reason and, where computed, the arithmetic. */
   public List<Step> lineSteps() {
-    return explanation().steps().subList(1, 1 + lines.size());
+    return explanation().steps().subList(1, 1 + lines.length);
   }
 
   @Override
   Explanation build() {
-    int n = lines.size();
+    int n = lines.length;
     List<Step> steps = new ArrayList<>(n + 3);
     if (rule == null) {
       Step none = Step.of(MATCHING_NO_RULE, List.of(), makerSpace.chain());
       steps.add(none);
       for (int i = 0; i < n; i++) {
-        steps.add(Step.of(MATCHING_LINE_NO_RULE, award(i, lines.get(i))));
+        steps.add(Step.of(MATCHING_LINE_NO_RULE, award(i, lines[i])));
       }
       steps.add(Step.computed(MATCHING_NO_RULE_TOTAL, Cny.ZERO, List.of(), Cny.ZERO));
       return new Explanation(steps, List.of(none));
@@ -124,7 +125,7 @@ public final class MatchingAssessment extends GrantsAssessment {
     LocalDate[] startWindow = new LocalDate[2];
     LocalDate[] endWindow = new LocalDate[2];
     for (int i = 0; i < n; i++) {
-      MatchingLine line = lines.get(i);
+      MatchingLine line = lines[i];
       LocalDate day = line.award().date();
       steps.add(switch (line.reason()) {
         case MATCHED, CAPPED_PER_AWARD, CAPPED_PER_YEAR -> Step.computed(MATCHING_LINE, line.matched(), cite,
@@ -207,19 +208,19 @@ public final class MatchingAssessment extends GrantsAssessment {
     MatchingAssessment a = (MatchingAssessment) o;
     return matchingAmount == a.matchingAmount && uncertainAmount == a.uncertainAmount
         && matchingCase.equals(a.matchingCase) && makerSpace.equals(a.makerSpace) && Objects.equals(rule, a.rule)
-        && lines.equals(a.lines) && sameCatalogue(a);
+        && Arrays.equals(lines, a.lines) && sameCatalogue(a);
   }
 
   /** The hash of the case, the lines and the amounts (not of the catalogue: equal assessments still hash equal). */
   @Override
   public int hashCode() {
-    return Objects.hash(matchingCase, lines, matchingAmount, uncertainAmount);
+    return Objects.hash(matchingCase, Arrays.hashCode(lines), matchingAmount, uncertainAmount);
   }
 
   /** The place, the rule and the amounts, without building the explanation. */
   @Override
   public String toString() {
     return "MatchingAssessment[" + makerSpace.key() + ", rule " + (rule == null ? "none" : rule.id()) + ", "
-        + lines.size() + " awards, matching " + matchingAmount() + ", uncertain " + uncertainAmount() + "]";
+        + lines.length + " awards, matching " + matchingAmount() + ", uncertain " + uncertainAmount() + "]";
   }
 }

@@ -162,7 +162,7 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
         lines[i] = line;
       }
     }
-    return new MatchingAssessment(catalogue, input, at.place, at.provision, new LineList(lines), total, uncertain);
+    return new MatchingAssessment(catalogue, input, at.place, at.provision, lines, total, uncertain);
   }
 
   /** @throws DateNotCoveredException if the award is dated before every provision of the place's chain */
@@ -178,6 +178,9 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
       return LEVEL_NOT_ELIGIBLE;
     }
     LocalDate day = award.date();
+    if (at.certainFrom != null && !day.isBefore(at.certainFrom) && !day.isAfter(at.certainTo)) {
+      return MATCHED;
+    }
     Applicability.Status status = at.validity.statusOn(day);
     if (status == Applicability.Status.IN_FORCE) {
       return MATCHED;
@@ -335,6 +338,12 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     /** The ratio's numerator where it is a whole number (1:1 is 1), else negative. */
     final long wholeRatio;
     final ValidityPeriod validity;
+    /**
+     * The days on which the rule is certainly in force, {@code [latestStart, earliestEnd]}, read once from its validity:
+     * most awards fall there, and need no other question; null where there is no such day.
+     */
+    final LocalDate certainFrom;
+    final LocalDate certainTo;
     final int levels;
     final long capPerAward;
     final long capPerYear;
@@ -349,6 +358,9 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
       this.ratio = rule == null ? null : rule.ratio();
       this.wholeRatio = rule != null && ratio.denominator() == 1 ? ratio.numerator() : -1;
       this.validity = validity;
+      boolean someDayCertain = validity != null && !validity.latestStart().isAfter(validity.earliestEnd());
+      this.certainFrom = someDayCertain ? validity.latestStart() : null;
+      this.certainTo = someDayCertain ? validity.earliestEnd() : null;
       int bits = 0;
       if (rule != null) {
         for (AwardLevel level : rule.eligibleLevels()) {
