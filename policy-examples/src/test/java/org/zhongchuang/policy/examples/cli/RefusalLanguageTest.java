@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RefusalLanguageTest {
   /** Words that are data, not English: what options accept, their labels, and the names of the command. */
   private static final Pattern DATA = Pattern.compile("--[a-z-]+(=[^'\\s]*)?|'[^']*'|“[^”]*”|U\\+[0-9A-F]{4}"
-      + "|\\b(policy|tax|prepay|transfer|match|catalog|demo|help|industrial|other|university|research-institute"
+      + "|\\b(policy|tax|prepay|transfer|match|catalog|chart|demo|help|industrial|other|university|research-institute"
       + "|enterprise|equity|own-implementation|national|provincial|municipal|county|china|jiaxing|lanbai|GB/T"
       + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|zh|en)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
@@ -62,6 +62,9 @@ class RefusalLanguageTest {
         List.of("match", "--jurisdiction", "嘉兴", "--date", "2016-06-01", "--award", "galactic=1"),
         List.of("catalog", "--jurisdiction", "嘉兴", "--date", "1900-01-01"),
         List.of("catalog", "--lang", "fr"),
+        List.of("chart", "--years", "2019", "--out", "cliffs.gif"),
+        List.of("chart", "--years", "2019,2019", "--out", "cliffs.png"),
+        List.of("chart", "--years", "2015", "--out", "cliffs.png"),
         List.of("nonsense"),
         List.of());
   }
