@@ -1,15 +1,19 @@
 package org.zhongchuang.policy.examples.cli;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.catalogue.TermsKind;
 import org.zhongchuang.policy.law.Applicability;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"List the built-in provisions, optionally where and when they apply.",
         "Each provision: id, document, jurisdiction, clause, and whether it is in force on --date.",
-        "With --jurisdiction, only the provisions that apply there (its own and those of the places it lies within)."})
+        "With --jurisdiction, only the provisions that apply there (its own and those of the places it lies within);",
+        "with --year, those in force on some day of the year (or possibly: the ones marked uncertain); with --kind,",
+        "those of the kinds given; with --id, those named. The filters combine."})
 final class CatalogCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -31,6 +37,17 @@ final class CatalogCommand implements Callable<Integer> {
       description = "Say whether each provision is in force on this day: true, false or \"uncertain\" (with why).")
   private LocalDate date;
 
+  @Option(names = "--year", paramLabel = "YYYY", converter = Converters.YearConverter.class,
+      description = "Only provisions in force on at least one day of the year, or possibly so (marked uncertain).")
+  private Year year;
+
+  @Option(names = "--kind", paramLabel = "KIND", converter = KindConverter.class, completionCandidates = Kinds.class,
+      description = {"Only provisions of this kind. Repeatable. One of: ${COMPLETION-CANDIDATES}."})
+  private List<TermsKind> kinds = new ArrayList<>();
+
+  @Option(names = "--id", paramLabel = "ID", description = "Only this provision, e.g. JX-2015-90/5.1. Repeatable.")
+  private List<String> ids = new ArrayList<>();
+
   @Mixin private OutputOptions output;
 
   @Mixin private CatalogueOption catalogueOption;
@@ -38,11 +55,65 @@ final class CatalogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalogue catalogue = catalogueOption.catalogue();
-    List<Provision> provisions = jurisdiction == null ? catalogue.all() : catalogue.applicableIn(jurisdiction);
+    List<Provision> applicable = jurisdiction == null ? catalogue.all() : catalogue.applicableIn(jurisdiction);
     if (date != null) {
-      Refusals.checkDateAnswerable(spec, "--date", date, provisions);
+      Refusals.checkDateAnswerable(spec, "--date", date, applicable);
+    }
+    if (year != null) {
+      Refusals.checkDateAnswerable(spec, "--year", year.atMonth(12).atEndOfMonth(), applicable);
+    }
+    for (String id : ids) {
+      if (catalogue.find(id.strip()).isEmpty()) {
+        throw unknownId(catalogue, id);
+      }
+    }
+    List<Provision> provisions = new ArrayList<>();
+    for (Provision p : applicable) {
+      if ((year == null || !p.statusDuring(year).isNotInForce())
+          && (kinds.isEmpty() || kinds.contains(p.terms().termsKind()))
+          && (ids.isEmpty() || ids.stream().anyMatch(id -> id.strip().equals(p.id())))) {
+        provisions.add(p);
+      }
     }
     return output.print(spec, l -> json(provisions, l), l -> text(provisions, l));
+  }
+
+  private RuntimeException unknownId(Catalogue catalogue, String id) {
+    String document = id.strip().contains("/") ? id.strip().substring(0, id.strip().indexOf('/')) : id.strip();
+    List<String> near = new ArrayList<>();
+    catalogue.all().stream().map(Provision::id).filter(i -> i.startsWith(document + "/") || i.equals(document))
+        .limit(12).forEach(i -> near.add("'" + i + "'"));
+    String accepted = near.isEmpty() ? "" : String.join(", ", near);
+    return Refusals.invalid(spec, "--id", near.isEmpty()
+        ? "目录中没有条款 '" + id + "'；可接受：'policy catalog' 列出的条款编号，例如 JX-2015-90/5.1"
+        : "目录中没有条款 '" + id + "'；可接受：" + accepted,
+        near.isEmpty() ? "no provision '" + id + "' in the catalogue; accepted: an id 'policy catalog' lists, e.g."
+            + " JX-2015-90/5.1" : "no provision '" + id + "' in the catalogue; accepted: " + accepted);
+  }
+
+  /** The kinds' codes, for the help and the shell completion. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(TermsKind.values()).map(Contract::code).iterator();
+    }
+  }
+
+  /** A kind of terms: its code ({@code support-floor}) or its name in the catalogue files ({@code support floor}). */
+  static final class KindConverter implements ITypeConverter<TermsKind> {
+    @Override
+    public TermsKind convert(String value) {
+      String key = value.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+      for (TermsKind kind : TermsKind.values()) {
+        if (Contract.code(kind).equals(key)) {
+          return kind;
+        }
+      }
+      String accepted = java.util.Arrays.stream(TermsKind.values()).map(k -> "'" + Contract.code(k) + "'")
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw new Refusals.Unreadable("未知的条款类型 '" + value + "'；可接受：" + accepted,
+          "unknown kind '" + value + "'; accepted: " + accepted);
+    }
   }
 
   /** The provisions as JSON (contract version 1; schema {@code schemas/v1/catalog.json}). */
@@ -67,11 +138,15 @@ final class CatalogCommand implements Callable<Integer> {
       if (date != null) {
         row.put("reason", p.statusOn(date).reason().render(language));
       }
+      if (year != null) {
+        row.put("inForceDuringYear", inForce(p.statusDuring(year)));
+      }
       rows.add(row);
     }
     return Contract.output(spec, language)
         .put("jurisdiction", jurisdiction == null ? null : Contract.place(jurisdiction, language))
         .put("date", date == null ? null : date.toString())
+        .put("year", year == null ? null : year.getValue())
         .put("count", provisions.size())
         .put("provisions", rows);
   }
@@ -97,6 +172,9 @@ final class CatalogCommand implements Callable<Integer> {
     if (date != null) {
       out.append(zh ? "；效力日期 " : "; in force on ").append(date);
     }
+    if (year != null) {
+      out.append(zh ? "；" + year + " 年内有效或可能有效" : "; in force, or possibly, during " + year);
+    }
     out.append('\n');
     for (Provision p : provisions) {
       out.append(p.id()).append(" | ").append(p.citation().reference()).append(" | ").append(p.jurisdiction().key());
@@ -108,6 +186,8 @@ final class CatalogCommand implements Callable<Integer> {
       out.append(" | ").append(p.terms().summary().in(language)).append('\n');
       if (date != null && p.statusOn(date).isUncertain()) {
         out.append("    ? ").append(p.statusOn(date).reason().render(language)).append('\n');
+      } else if (date == null && year != null && p.statusDuring(year).isUncertain()) {
+        out.append("    ? ").append(p.statusDuring(year).reason().render(language)).append('\n');
       }
     }
     return out.toString();

@@ -82,12 +82,21 @@ final class Contract {
       }
       return out;
     }
+    if (value instanceof Echoed echoed) {
+      return echoed.echo(language);
+    }
     if (value instanceof Converters.AwardOption) {
       Converters.AwardOption award = (Converters.AwardOption) value;
       return Json.object().put("level", code(award.level())).put("amount", award.amount())
           .put("body", award.body().orElse(null));
     }
     throw new IllegalStateException("no JSON form for an option value of " + value.getClass());
+  }
+
+  /** An option value that says how it is echoed under {@code input}. */
+  interface Echoed {
+    /** The value as JSON. */
+    Object echo(Language language);
   }
 
   /** {@code net-income} → {@code netIncome}. */

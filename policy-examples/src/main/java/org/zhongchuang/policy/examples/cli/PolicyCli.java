@@ -9,6 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.law.IssueDate;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +29,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
     subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class, ChartCommand.class,
+        FloorCommand.class,
+        TargetsCommand.class,
+        LeaveCommand.class,
+        PlacesCommand.class,
+        CompletionCommand.class,
         DemoCommand.class},
     description = {
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",
@@ -111,7 +119,15 @@ public final class PolicyCli implements Callable<Integer> {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((e, args) -> refuse(e, language));
+    cl.getCommandSpec().versionProvider(new Version(cl.getCommandSpec(), language));
+    // Every subcommand answers --version too; with --catalogue, for the catalogue it would compute with.
+    cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
+        .versionProvider(new Version(sub.getCommandSpec(), language)));
     cl.setExecutionExceptionHandler((e, command, parseResult) -> {
+      if (e instanceof ParameterException) {
+        // A refusal raised outside parsing: --version reading the --catalogue files given with it.
+        return refuse((ParameterException) e, language);
+      }
       String name = command.getCommandSpec().qualifiedName();
       if (e instanceof PolicyInputException) {
         // The library refused a combination the options alone could not catch; its message says what is accepted.
@@ -158,12 +174,59 @@ public final class PolicyCli implements Callable<Integer> {
     return String.join(", ", spec.subcommands().keySet());
   }
 
-  /** The version written into the jar's manifest by the build. */
+  /**
+   * The version written into the jar's manifest by the build, and the newest provision of the catalogue: the built-in
+   * one, or with the files of the subcommand's {@code --catalogue}.
+   */
   static final class Version implements IVersionProvider {
+    private final CommandSpec command;
+    private final Language language;
+
+    /** For the annotation; {@link #commandLine} gives each command its own. */
+    Version() {
+      this(null, Language.ZH);
+    }
+
+    Version(CommandSpec command, Language language) {
+      this.command = command;
+      this.language = language;
+    }
+
     @Override
     public String[] getVersion() {
-      String version = PolicyCli.class.getPackage().getImplementationVersion();
-      return new String[] {"policy " + (version == null ? "(development build)" : version)};
+      String cli = PolicyCli.class.getPackage().getImplementationVersion();
+      String core = Catalogue.class.getPackage().getImplementationVersion();
+      String version = cli == null ? Reports.t(language, "（开发版本）", "(development build)") : cli;
+      return new String[] {"policy " + version + ", policy-core " + (core == null ? version : core),
+          catalogueLine()};
+    }
+
+    private String catalogueLine() {
+      CatalogueOption option = command == null ? null : command.mixins().values().stream()
+          .map(CommandSpec::userObject).filter(CatalogueOption.class::isInstance).map(CatalogueOption.class::cast)
+          .findFirst().orElse(null);
+      Catalogue catalogue = option == null ? Catalogue.builtIn() : option.catalogue();
+      Provision newest = null;
+      for (Provision p : catalogue.all()) {
+        if (newest == null || p.citation().document().issued().latest()
+            .isAfter(newest.citation().document().issued().latest())) {
+          newest = p;
+        }
+      }
+      String which = option == null || !option.given() ? Reports.t(language, "内置", "built-in")
+          : Reports.t(language, "内置及 ", "built-in with ") + option.files.stream().map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(", "));
+      StringBuilder line = new StringBuilder(Reports.t(language, "条款目录：", "catalogue: ")).append(which)
+          .append(Reports.t(language, "，共 " + catalogue.size() + " 条", ", " + catalogue.size() + " provisions"));
+      if (newest != null) {
+        IssueDate issued = newest.citation().document().issued();
+        String day = issued.earliest().equals(issued.latest()) ? issued.latest().toString()
+            : issued.earliest() + "~" + issued.latest();
+        line.append(Reports.t(language, "；最新条款 ", "; newest provision ")).append(newest.id())
+            .append(Reports.t(language, "（" + newest.citation().document().reference() + "，" + day + " 发布）",
+                " (" + newest.citation().document().reference() + ", issued " + day + ")"));
+      }
+      return line.toString();
     }
   }
 }

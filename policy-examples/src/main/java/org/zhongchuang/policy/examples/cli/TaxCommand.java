@@ -23,7 +23,9 @@ import org.zhongchuang.policy.tax.TaxBand;
 import org.zhongchuang.policy.tax.Average;
 import org.zhongchuang.policy.tax.SizeFormException;
 import org.zhongchuang.policy.tax.TaxCase;
+import org.zhongchuang.policy.catalogue.Restatement;
 import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +81,9 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
     }
     Refusals.required(spec, REQUIRED);
     TaxAssessment assessment = assess();
-    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
+    List<Renderable> warnings = warnings(assessment);
+    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l)
+        .put("warnings", Reports.texts(warnings, l)), l -> text(assessment, l) + flagWarnings(assessment, l));
   }
 
   private TaxAssessment assess() {
@@ -133,10 +137,41 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
         return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome().toPlainString(),
             a.eligible() ? "yes" : "no", a.taxDue().toPlainString(), a.standardTax().toPlainString(),
             a.relief().toPlainString(), a.effectiveRate().toDecimalString(), Reports.provisionIds(a.bands()),
-            Reports.joined(a.warnings(), language));
+            Reports.joined(warnings(a), language));
       }
     };
   }
+
+  /** The assessment's warnings, then those of flags that changed nothing in this case. */
+  private List<Renderable> warnings(TaxAssessment a) {
+    if (!incubated || incubatedCited(a)) {
+      return List.copyOf(a.warnings());
+    }
+    List<Renderable> all = new ArrayList<>(a.warnings());
+    all.add(INCUBATED_UNUSED);
+    return all;
+  }
+
+  /** Lines after the report for flags that changed nothing in this case. */
+  private String flagWarnings(TaxAssessment a, Language language) {
+    return incubated && !incubatedCited(a)
+        ? t(language, "注意：", "Note: ") + INCUBATED_UNUSED.render(language) + "\n" : "";
+  }
+
+  /**
+   * Whether a clause limited to start-ups incubated in an incubator (吉政办发〔2015〕31号 二(六)) restates a band of the
+   * case: the one thing {@code --incubated} changes.
+   */
+  static boolean incubatedCited(TaxAssessment a) {
+    return a.bands().stream().flatMap(b -> b.restatedBy().stream())
+        .anyMatch(p -> p.terms() instanceof Restatement r && r.incubatedStartUpsOnly());
+  }
+
+  /** The warning of an {@code --incubated} that changes nothing. */
+  static final Renderable INCUBATED_UNUSED = Refusals.text(
+      "--incubated 对本案没有影响：适用的条款中没有仅适用于孵化机构内在孵初创企业的条款，结果与不加此选项时相同",
+      "--incubated has no effect here: no clause applying to this case is limited to start-ups incubated in an"
+          + " incubator; the result is the same without it");
 
   /** The columns of {@code --csv} output after id, status and error. */
   static final List<String> CSV_HEADER = List.of("year", "jurisdiction", "income", "eligible", "taxDue",

@@ -94,4 +94,44 @@ class CatalogCommandTest {
   private static Map<String, Map<String, Object>> byId(List<Map<String, Object>> provisions) {
     return provisions.stream().collect(Collectors.toMap(p -> (String) p.get("id"), p -> p));
   }
+
+  @Test
+  void filtersByYearKindAndIdCombine() {
+    // Jiaxing's opinion ends between 2020-12-31 and 2021-12-30: in force in 2020, possibly in 2021, not in 2022.
+    Map<String, Object> y2021 = run("catalog", "--jurisdiction", "jiaxing", "--kind", "target", "--year", "2021",
+        "--json").json();
+    assertThat(y2021.get("year")).asString().isEqualTo("2021");
+    List<Map<String, Object>> targets = objects(y2021.get("provisions"));
+    assertThat(targets).hasSize(7).allSatisfy(p -> {
+      assertThat(p.get("kind")).isEqualTo("target");
+      assertThat(p.get("inForceDuringYear")).isEqualTo("uncertain");
+    });
+    assertThat(objects(run("catalog", "--jurisdiction", "jiaxing", "--kind", "target", "--year", "2020", "--json")
+        .json().get("provisions"))).hasSize(7).allSatisfy(p -> assertThat(p.get("inForceDuringYear")).isEqualTo("yes"));
+    assertThat(objects(run("catalog", "--jurisdiction", "jiaxing", "--kind", "target", "--year", "2022", "--json")
+        .json().get("provisions"))).isEmpty();
+    // Jilin's targets are its own: not in Jiaxing.
+    assertThat(byId(objects(run("catalog", "--kind", "target", "--json").json().get("provisions"))))
+        .containsKeys("JL-2015-31/1.3-spaces", "JX-2015-90/2.1");
+    Map<String, Object> kinds = run("catalog", "--kind", "support floor", "--kind", "TERM_LIMIT", "--json").json();
+    assertThat(objects(kinds.get("provisions"))).extracting(p -> p.get("id"))
+        .containsExactly("JX-2015-90/5.1", "JX-2015-90/4.4-leave");
+    Map<String, Object> ids = run("catalog", "--id", "JX-2015-90/5.1", "--id", "CN-EIT-4", "--jurisdiction",
+        "jilin", "--json").json();
+    assertThat(objects(ids.get("provisions"))).extracting(p -> p.get("id")).containsExactly("CN-EIT-4");
+    assertThat(run("catalog", "--id", "JX-2015-90/5.1", "--date", "2016-01-01").assertSucceeded().out())
+        .contains("共 1 条").contains("JX-2015-90/5.1 | 嘉政办发〔2015〕90号 五(一) | 330400 | 有效 |");
+    assertThat(run("catalog", "--jurisdiction", "jiaxing", "--kind", "target", "--year", "2021").assertSucceeded()
+        .out()).startsWith("条款目录：嘉兴市 (330400)，共 7 条；2021 年内有效或可能有效").contains("    ? ");
+  }
+
+  @Test
+  void refusesUnknownKindsIdsAndYearsBeforeTheCatalogue() {
+    assertThat(run("catalog", "--kind", "grant").assertRefused("--kind").err()).contains("support-floor");
+    assertThat(run("catalog", "--id", "JX-2015-90/9").assertRefused("--id").err()).contains("JX-2015-90/5.1");
+    run("catalog", "--id", "nothing").assertRefused("--id");
+    run("catalog", "--year", "1995").assertRefused("--year");
+    run("catalog", "--year", "1996", "--json").json();
+    run("catalog", "--year", "96").assertRefused("--year");
+  }
 }

@@ -76,6 +76,8 @@ class PolicyJarIT {
     assertThat(help.status()).isZero();
     assertThat(help.out()).contains("Usage: policy");
     Result version = java("--version");
-    assertThat(version.out().strip()).matches("policy \\d+\\.\\d+\\.\\d+.*");
+    assertThat(version.out().lines().findFirst().orElseThrow())
+        .matches("policy \\d+\\.\\d+\\.\\d+\\S*, policy-core \\d+\\.\\d+\\.\\d+\\S*");
+    assertThat(version.out()).contains("最新条款 CN-ANN-2023-12");
   }
 }

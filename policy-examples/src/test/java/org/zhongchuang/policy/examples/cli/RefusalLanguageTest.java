@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RefusalLanguageTest {
   /** Words that are data, not English: what options accept, their labels, and the names of the command. */
   private static final Pattern DATA = Pattern.compile("--[a-z-]+(=[^'\\s]*)?|'[^']*'|“[^”]*”|U\\+[0-9A-F]{4}"
-      + "|\\b(policy|tax|prepay|transfer|match|catalog|chart|demo|help|industrial|other|university|research-institute"
+      + "|\\b(policy|tax|prepay|transfer|match|catalog|chart|floor|targets|leave|places|completion|demo|help|industrial|other|university|research-institute"
       + "|enterprise|equity|own-implementation|national|provincial|municipal|county|china|jiaxing|lanbai|GB/T"
-      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|zh|en)\\b", Pattern.CASE_INSENSITIVE);
+      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|METRIC|QUERY|ID|zh|en)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
 
   static Stream<List<String>> badCommandLines() {
@@ -65,6 +65,23 @@ class RefusalLanguageTest {
         List.of("chart", "--years", "2019", "--out", "cliffs.gif"),
         List.of("chart", "--years", "2019,2019", "--out", "cliffs.png"),
         List.of("chart", "--years", "2015", "--out", "cliffs.png"),
+        List.of("floor", "--jurisdiction", "杭州", "--date", "2016-06-01", "--proposed", "1"),
+        List.of("floor", "--date", "2016-06-01", "--proposed", "1"),
+        List.of("floor", "--jurisdiction", "嘉兴", "--date", "2015-11-30", "--proposed", "1"),
+        List.of("floor", "--jurisdiction", "嘉兴", "--date", "2016-06-01", "--proposed", "-1"),
+        List.of("floor", "--provision", "JX-2015-90/5.2", "--date", "2016-06-01", "--proposed", "1"),
+        List.of("targets", "--jurisdiction", "海宁"),
+        List.of("targets", "--jurisdiction", "嘉兴", "--actual", "mentors=1.5"),
+        List.of("targets", "--jurisdiction", "嘉兴", "--actual", "makers=1"),
+        List.of("targets", "--jurisdiction", "嘉兴", "--actual", "mentors=1", "--actual", "mentors=2"),
+        List.of("leave", "--jurisdiction", "嘉兴", "--start", "2015-11-30"),
+        List.of("leave", "--jurisdiction", "吉林", "--start", "2016-03-01"),
+        List.of("leave", "--jurisdiction", "嘉兴"),
+        List.of("places", "mars"),
+        List.of("places"),
+        List.of("catalog", "--kind", "grant"),
+        List.of("catalog", "--id", "JX-2015-90/9"),
+        List.of("catalog", "--year", "1995"),
         List.of("nonsense"),
         List.of());
   }

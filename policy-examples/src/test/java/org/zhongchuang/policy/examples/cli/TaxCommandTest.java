@@ -89,6 +89,30 @@ class TaxCommandTest {
   }
 
   @Test
+  void incubatedSaysSoWhereItChangesNothing() {
+    // Jilin's clause for incubated start-ups restates the national relief: --incubated cites it, and warns of nothing.
+    Map<String, Object> jilin = tax("--jurisdiction", "jilin", "--year", "2016", "--income", "10万", "--incubated",
+        "--qualifies");
+    assertThat((List<?>) jilin.get("warnings")).noneSatisfy(w -> assertThat((String) w).contains("--incubated"));
+    // Jiaxing has no such clause; nor does an enterprise that is not eligible have a band to restate.
+    Map<String, Object> jiaxing = tax("--jurisdiction", "jiaxing", "--year", "2016", "--income", "10万",
+        "--incubated", "--qualifies");
+    assertThat((List<?>) jiaxing.get("warnings")).anySatisfy(w -> assertThat((String) w)
+        .startsWith("--incubated 对本案没有影响"));
+    assertThat(jiaxing.get("taxDue")).isEqualTo(tax("--jurisdiction", "jiaxing", "--year", "2016", "--income",
+        "10万", "--qualifies").get("taxDue"));
+    Map<String, Object> restricted = tax("--jurisdiction", "jilin", "--year", "2016", "--income", "10万",
+        "--incubated", "--qualifies", "--restricted", "--lang", "en");
+    assertThat((List<?>) restricted.get("warnings")).anySatisfy(w -> assertThat((String) w)
+        .startsWith("--incubated has no effect here"));
+    assertThat(run("tax", "--jurisdiction", "jiaxing", "--year", "2016", "--income", "10万", "--incubated",
+        "--qualifies").assertSucceeded().out()).endsWith("注意：--incubated 对本案没有影响：适用的条款中没有仅适用于孵化机构内在孵初创企业的条款，"
+        + "结果与不加此选项时相同\n");
+    assertThat(run("tax", "--jurisdiction", "jiaxing", "--year", "2016", "--income", "10万", "--qualifies")
+        .assertSucceeded().out()).doesNotContain("--incubated");
+  }
+
+  @Test
   void notEligibleIsAnAnswerWithStatusZero() {
     CliRun restricted = run("tax", "--jurisdiction", "jilin", "--year", "2016", "--income", "10万", "--qualifies",
         "--restricted");
