@@ -388,11 +388,11 @@ public final class IncubatorExemptionCalculator
 
   /** The first provision that may cover the institution, for the refusal that asks for the recognition date. */
   private static Provision firstCovering(Decisions d) {
-    for (int i = 0; ; i++) {
-      if (d.status[i] != NOT) {
-        return d.provision[i];
-      }
+    int i = 0;
+    while (d.status[i] == NOT) {
+      i++;
     }
+    return d.provision[i];
   }
 
   private static Waves waves(Place place, int year) {
