@@ -26,8 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@value #INTERNAL_ERROR} for a fault in the program itself. Standard output is UTF-8 whatever the platform's default.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
-    subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
-        DemoCommand.class},
+    subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, IncubatorCommand.class,
+        MatchCommand.class, CatalogCommand.class, DemoCommand.class},
     description = {
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",
         "Amounts take any form the library reads: 250000, 250,000.00, 25万, 25万元, ２０万元.",
@@ -104,6 +104,12 @@ public final class PolicyCli implements Callable<Integer> {
 
   private static int refuse(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
+    if (command.getCommandSpec().userObject() instanceof IncubatorCommand) {
+      // This subcommand words its refusals in the language asked, Chinese by default.
+      command.getErr().println(command.getCommandSpec().qualifiedName() + ": "
+          + oneLine(IncubatorCommand.refusal(e, args)));
+      return BAD_INPUT;
+    }
     StringBuilder line = new StringBuilder(command.getCommandSpec().qualifiedName()).append(": ")
         .append(oneLine(e.getMessage()));
     if (e instanceof UnmatchedArgumentException) {
@@ -125,7 +131,7 @@ public final class PolicyCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing required subcommand: one of tax, prepay, transfer, match, catalog, demo");
+        "Missing required subcommand: one of tax, prepay, transfer, incubator, match, catalog, demo");
   }
 
   /** The version written into the jar's manifest by the build. */

@@ -23,7 +23,7 @@ class PolicyCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tax", "transfer", "match", "catalog", "demo"})
+  @ValueSource(strings = {"tax", "transfer", "incubator", "match", "catalog", "demo"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun help = run(subcommand, "--help");
     assertThat(help.status()).isZero();
@@ -47,7 +47,7 @@ class PolicyCliTest {
 
   @Test
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
-    assertThat(run().assertRefused("subcommand").err()).contains("tax, prepay, transfer, match, catalog, demo");
+    assertThat(run().assertRefused("subcommand").err()).contains("tax, prepay, transfer, incubator, match, catalog, demo");
     assertThat(run("taxx").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
   }
 
