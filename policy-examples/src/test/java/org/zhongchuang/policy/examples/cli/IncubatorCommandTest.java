@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhongchuang.policy.examples.cli.CliRun.objects;
 import static org.zhongchuang.policy.examples.cli.CliRun.run;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,18 +19,19 @@ class IncubatorCommandTest {
         "--level", "provincial", "--recognised", "2020-03-05", "--property-tax",
         "100;100;100;100;100;100;100;100;100;100;100;100", "--land-use-tax", "20;20;20;20;20;20;20;20;20;20;20;20",
         "--vat", "0", "--json").json();
-    assertThat(json).containsEntry("schemaVersion", java.math.BigDecimal.ONE).containsEntry("exempt", "yes")
+    assertThat(json).containsEntry("schemaVersion", BigDecimal.ONE).containsEntry("exempt", "yes")
         .containsEntry("exemptionKnown", true);
+    assertThat(json).containsEntry("taxYear", new BigDecimal("2020")).containsEntry("meetsConditions", "uncertain")
+        .containsEntry("jurisdiction", Map.of("code", "330400", "name", "嘉兴市"));
     @SuppressWarnings("unchecked")
     Map<String, Object> input = (Map<String, Object>) json.get("input");
-    assertThat(input).containsEntry("year", new java.math.BigDecimal("2020")).containsEntry("kind", "incubator")
+    assertThat(input).containsEntry("year", new BigDecimal("2020")).containsEntry("kind", "incubator")
         .containsEntry("level", "provincial").containsEntry("recognised", "2020-03-05").containsEntry("lost", null)
-        .containsEntry("conditionsMet", "uncertain")
-        .containsEntry("jurisdiction", Map.of("code", "330400", "name", "嘉兴市"));
-    List<Map<String, Object>> given = objects(input.get("taxes"));
-    assertThat(given.get(0)).containsEntry("tax", "property-tax").containsEntry("total", "1200.00");
-    assertThat((List<?>) given.get(0).get("months")).hasSize(12).first().isEqualTo("100.00");
-    assertThat(given.get(2)).containsEntry("tax", "vat").containsEntry("months", null);
+        .containsEntry("conditionsMet", false).containsEntry("conditionsNotMet", false)
+        .containsEntry("jurisdiction", Map.of("code", "330400", "name", "嘉兴市"))
+        .containsEntry("propertyTax", Collections.nCopies(12, "100.00"))
+        .containsEntry("landUseTax", Collections.nCopies(12, "20.00"))
+        .containsEntry("businessTax", null).containsEntry("vat", List.of("0.00")).containsEntry("catalogue", List.of());
     List<Map<String, Object>> taxes = objects(json.get("taxes"));
     assertThat(taxes.get(0)).containsEntry("tax", "property-tax").containsEntry("given", "1200.00")
         .containsEntry("exempt", "900.00").containsEntry("uncertain", "0.00").containsEntry("due", "300.00")
@@ -95,7 +98,8 @@ class IncubatorCommandTest {
     Map<String, Object> notMet = run("incubator", "--year", "2017", "--jurisdiction", "china", "--kind", "incubator",
         "--level", "national", "--recognised", "2010-01-01", "--conditions-not-met", "--json").json();
     assertThat(notMet).containsEntry("exempt", "no");
-    assertThat(((Map<?, ?>) notMet.get("input")).get("conditionsMet")).isEqualTo("no");
+    assertThat(notMet).containsEntry("meetsConditions", "no");
+    assertThat(((Map<?, ?>) notMet.get("input")).get("conditionsNotMet")).isEqualTo(true);
     Map<String, Object> none = run("incubator", "--year", "2030", "--jurisdiction", "china", "--kind", "incubator",
         "--level", "national", "--json", "--lang", "en").json();
     assertThat(none).containsEntry("exemptionKnown", false).containsEntry("nearestWaveAfter", null);
@@ -103,66 +107,82 @@ class IncubatorCommandTest {
     assertThat(((Map<?, ?>) ((Map<?, ?>) none.get("input")).get("jurisdiction")).get("name")).isEqualTo("China");
   }
 
+  private static final String[] CASE = {"incubator", "--year", "2020", "--jurisdiction", "china", "--kind",
+      "incubator", "--level", "national"};
+
+  private static CliRun refused(String option, String... more) {
+    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(CASE), java.util.Arrays.stream(more))
+        .toArray(String[]::new);
+    return run(args).assertRefused(option);
+  }
+
   @Test
   void refusalsAreInChineseByDefaultAndNameTheOption() {
     assertThat(run("incubator", "--year", "2020", "--jurisdiction", "嘉兴市").assertRefused("--kind").err())
-        .contains("缺少必需的选项 --kind, --level：可接受：--kind incubator, university-science-park, maker-space,"
-            + " maker-space-in-incubator; --level national, provincial, municipal");
-    assertThat(run("incubator", "--lang", "en").assertRefused("--year").err()).contains("Missing required option"
-        + " --year, --jurisdiction, --kind, --level: accepted: --year a year YYYY; --jurisdiction a code, pinyin or"
-        + " Chinese name");
+        .contains("缺少必需的选项 '--kind=incubator|university-science-park|maker-space|maker-space-in-incubator',"
+            + " '--level=national|provincial|municipal'（参见 'policy incubator --help'）");
+    assertThat(run("incubator", "--lang", "en").assertRefused("--year").err()).contains("Missing required options"
+        + " '--year=YYYY', '--jurisdiction=J', '--kind=");
     assertThat(run("incubator", "--year", "20x0", "--jurisdiction", "cn", "--kind", "incubator", "--level",
-        "national").assertRefused("--year").err()).contains("选项“--year”的值无效：无法读取纳税年度“20x0”；可接受：四位年份");
+        "national").assertRefused("--year").err()).contains("选项 '--year' 的值无效：无法读取年度 '20x0'；可接受：四位数年份");
     assertThat(run("incubator", "--year", "2020", "--jurisdiction", "火星", "--kind", "incubator", "--level",
-        "national").assertRefused("--jurisdiction").err()).contains("选项“--jurisdiction”的值无效");
+        "national").assertRefused("--jurisdiction").err()).contains("选项 '--jurisdiction' 的值无效");
     assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "park", "--level",
         "national", "--lang", "en").assertRefused("--kind").err()).contains("Invalid value for option '--kind':"
         + " unknown kind 'park'; accepted: incubator, university-science-park, maker-space, maker-space-in-incubator");
+    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "park", "--level",
+        "national").assertRefused("--kind").err()).contains("未知的机构类别 'park'；可接受：incubator（科技企业孵化器）");
     assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "county").assertRefused("--level").err()).contains("未知的级别“county”；可接受：national, provincial, municipal");
+        "county").assertRefused("--level").err()).contains("未知的级别 'county'；可接受：national（国家级、国家备案）、"
+        + "provincial（省级）、municipal（市级）");
     assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--recognised", "2020-02-30").assertRefused("--recognised").err())
-        .contains("无法读取日期“2020-02-30”");
-    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--recognised", "2020-03-01", "--lost", "2020-01-01").assertRefused("--lost").err())
+        "county", "--lang", "en").assertRefused("--level").err()).contains("unknown level 'county'; accepted:"
+        + " national, provincial, municipal");
+    assertThat(refused("--recognised", "--recognised", "2020-02-30").err()).contains("无法读取日期 '2020-02-30'");
+    assertThat(refused("--lost", "--recognised", "2020-03-01", "--lost", "2020-01-01").err())
         .contains("取消资格日期 2020-01-01 早于认定日期 2020-03-01");
-    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--conditions-met", "--conditions-not-met").assertRefused("--conditions-not-met").err())
+    assertThat(refused("--conditions-not-met", "--conditions-met", "--conditions-not-met").err())
         .contains("不能与 --conditions-met 同时给出");
-    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--recognised", "2010-01-01", "--property-tax", "1;2;3").assertRefused("--property-tax").err())
+    assertThat(refused("--property-tax", "--recognised", "2010-01-01", "--property-tax", "1;2;3").err())
         .contains("按月给出的房产税有 3 个金额；可接受：12 个");
-    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--recognised", "2010-01-01", "--vat", "1.001", "--lang", "en").assertRefused("--vat").err())
-        .contains("Invalid value for option '--vat':");
-    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--lang", "fr").assertRefused("--lang").err()).contains("未知语言“fr”");
+    assertThat(refused("--land-use-tax", "--recognised", "2010-01-01", "--land-use-tax", "1；2", "--lang", "en")
+        .err()).contains("urban land-use tax by month has 2 amounts; accepted: 12");
+    assertThat(refused("--vat", "--recognised", "2010-01-01", "--vat", "1.001", "--lang", "en").err())
+        .contains("Invalid value for option '--vat': cannot read amount '1.001'");
+    assertThat(refused("--vat", "--recognised", "2010-01-01", "--vat", "-1").err()).contains("选项 '--vat' 的值无效");
+    assertThat(refused("--lang", "--lang", "fr").err()).contains("未知语言“fr”");
   }
 
   @Test
   void factsTheLawNeedsAreAskedForByTheirOptions() {
-    assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national").assertRefused("--recognised").err()).contains("缺少必需的选项 --recognised：2020 年度");
+    assertThat(refused("--recognised").err()).contains("缺少必需的选项 '--recognised=YYYY-MM-DD'：2020 年度");
     assertThat(run("incubator", "--year", "2020", "--jurisdiction", "china", "--kind", "incubator", "--level",
         "national", "--recognised", "2020-05-05", "--property-tax", "1200", "--lang", "en")
-        .assertRefused("--property-tax").err()).contains("Missing required option --property-tax: in 2020 only"
-        + " some months are exempt (property tax: 2020-01 – 2020-05 not exempt, 2020-06 – 2020-12 exempt); accepted:"
-        + " these taxes month by month");
-    assertThat(run("incubator", "--year", "2019", "--jurisdiction", "china", "--kind", "incubator", "--level",
-        "national", "--recognised", "2010-01-01", "--business-tax", "5", "--lang", "en")
-        .assertRefused("--business-tax").err()).contains("business tax is not levied on this income in 2019-01");
+        .assertRefused("--property-tax").err()).contains("Missing required option '--property-tax=M1;…;M12': in 2020"
+        + " only some months are exempt (property tax: 2020-01 – 2020-05 not exempt, 2020-06 – 2020-12 exempt);"
+        + " accepted: these taxes month by month");
+    for (String[] tax : new String[][] {{"--land-use-tax", "--land-use-tax=M1;…;M12"}, {"--vat", "--vat=M1;…;M12"}}) {
+      assertThat(refused(tax[0], "--recognised", "2020-05-05", tax[0], "1200").err()).contains("'" + tax[1] + "'");
+    }
+    assertThat(run("incubator", "--year", "2015", "--jurisdiction", "china", "--kind", "incubator", "--level",
+        "national", "--recognised", "2015-05-05", "--business-tax", "1200").assertRefused("--business-tax").err())
+        .contains("'--business-tax=M1;…;M12'");
+    assertThat(refused("--business-tax", "--recognised", "2010-01-01", "--business-tax", "5", "--lang", "en").err())
+        .contains("business tax is not levied on this income in 2020-01");
+    assertThat(refused("--business-tax", "--recognised", "2010-01-01", "--business-tax", "5").err())
+        .contains("选项 '--business-tax' 的值无效：2020-01 此项收入已不征收营业税");
   }
 
   @Test
   void picocliRefusalsFollowTheLanguageToo() {
-    assertThat(run("incubator", "--yaer", "2020").assertRefused("--yaer").err()).contains("未知的选项或参数：--yaer");
-    assertThat(run("incubator", "--yaer", "2020", "--lang", "en").assertRefused("--yaer").err())
-        .contains("Unknown options: '--yaer'").contains("(see 'policy incubator --help')");
-    assertThat(run("incubator", "--year").assertRefused("--year").err()).contains("选项“--year”缺少值");
-    assertThat(run("incubator", "--year", "2020", "--year", "2021").assertRefused("--year").err())
-        .contains("选项“--year”只能给出一次");
-    assertThat(run("incubator", "--catalogue", "no-such-file.yaml", "--year", "2020", "--jurisdiction", "china",
-        "--kind", "incubator", "--level", "national").assertRefused("--catalogue").err()).contains("no-such-file.yaml");
+    assertThat(refused("--conditions-mett", "--conditions-mett").err())
+        .contains("无法识别的参数 '--conditions-mett'；您是否想输入：--conditions-met, --conditions-not-met？");
+    assertThat(refused("--conditions-mett", "--conditions-mett", "--lang", "en").err())
+        .contains("Unknown argument '--conditions-mett'; did you mean: --conditions-met")
+        .contains("(see 'policy incubator --help')");
+    assertThat(run("incubator", "--year").assertRefused("--year").err()).contains("缺少必需的选项 '--year=YYYY'");
+    assertThat(refused("--year", "--year", "2021").err()).contains("选项 '--year' 只能给一次");
+    assertThat(refused("--catalogue", "--catalogue", "no-such-file.yaml").err()).contains("no-such-file.yaml");
   }
 
   @Test
