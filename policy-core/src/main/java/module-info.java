@@ -16,5 +16,6 @@ module org.zhongchuang.policy {
   exports org.zhongchuang.policy.tax;
   exports org.zhongchuang.policy.grants;
   exports org.zhongchuang.policy.transfer;
+  exports org.zhongchuang.policy.incubator;
   exports org.zhongchuang.policy.batch;
 }

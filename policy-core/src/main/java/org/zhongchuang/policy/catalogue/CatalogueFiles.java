@@ -317,6 +317,9 @@ final class CatalogueFiles {
       case NO_FORMULA -> new NoFormula(t.bilingual("subject"));
       case WAGE_INCLUSION -> new WageInclusion(t.share("counted"), t.choice("of", BASES), units(t),
           t.flag("non-profit only"));
+      case INCUBATOR_EXEMPTION -> exemption(t);
+      case RECOGNITION_TIMING -> timing(t);
+      case TAX_REFERRAL -> referral(t);
     };
     t.done();
     return terms;
@@ -486,6 +489,94 @@ final class CatalogueFiles {
         default -> throw new IllegalArgumentException(text);
       };
     }, Phrase.of("catalogue.accepted.period"));
+  }
+
+  // ------------------------------------------------------------------------------------------------ incubators
+
+  private static final Map<String, TaxType> TAXES = taxNames(EnumSet.allOf(TaxType.class));
+  private static final Map<String, TaxType> EXEMPTIBLE = taxNames(EnumSet.of(TaxType.PROPERTY_TAX,
+      TaxType.URBAN_LAND_USE_TAX, TaxType.BUSINESS_TAX, TaxType.VAT));
+
+  private static Map<String, TaxType> taxNames(Set<TaxType> taxes) {
+    Map<String, TaxType> names = new LinkedHashMap<>();
+    for (TaxType tax : taxes) {
+      names.put(tax.fileName().toLowerCase(java.util.Locale.ROOT), tax);
+    }
+    return names;
+  }
+
+  /** {@code taxes: [property tax, urban land-use tax]}, each one of {@code accepted}. */
+  private static Set<TaxType> taxes(Fields t, String key, Map<String, TaxType> accepted) {
+    Set<TaxType> out = EnumSet.noneOf(TaxType.class);
+    for (String name : t.texts(key)) {
+      TaxType tax = accepted.get(name.toLowerCase(java.util.Locale.ROOT));
+      if (tax == null) {
+        throw t.error(key, Phrase.of("catalogue.badChoice", name, List.copyOf(accepted.keySet())));
+      }
+      out.add(tax);
+    }
+    return out;
+  }
+
+  /** {@code institutions: [national incubator, maker space in national incubator]}. */
+  private static Set<Institution> institutions(Fields t, String key) {
+    Set<Institution> out = new java.util.LinkedHashSet<>();
+    for (String name : t.texts(key)) {
+      Institution institution = Institution.byName(name);
+      if (institution == null) {
+        throw t.error(key, Phrase.of("catalogue.badChoice", name, Institution.names()));
+      }
+      out.add(institution);
+    }
+    return out;
+  }
+
+  private static IncubatorExemption exemption(Fields t) {
+    String wave = t.text("wave");
+    Set<TaxType> taxes = taxes(t, "taxes", EXEMPTIBLE);
+    if (taxes.isEmpty()) {
+      throw t.error("taxes", Phrase.of("catalogue.missing", "taxes"));
+    }
+    Set<Institution> covered = institutions(t, "institutions");
+    Set<Institution> uncertain = institutions(t, "uncertain institutions");
+    if (covered.isEmpty() && uncertain.isEmpty()) {
+      throw t.error("institutions", Phrase.of("catalogue.missing", "institutions"));
+    }
+    for (Institution i : uncertain) {
+      if (covered.contains(i)) {
+        throw t.error("uncertain institutions", Phrase.of("catalogue.incubator.both", i.fileName()));
+      }
+    }
+    Text why = t.has("why uncertain") ? t.bilingual("why uncertain") : null;
+    if (uncertain.isEmpty() != (why == null)) {
+      throw t.error(why == null ? "uncertain institutions" : "why uncertain",
+          Phrase.of(why == null ? "catalogue.incubator.noWhy" : "catalogue.incubator.whyAlone"));
+    }
+    Text base = t.bilingual("on");
+    Text conditions = t.has("conditions") ? t.bilingual("conditions") : null;
+    TaxType replacing = t.has("replacing") ? t.choice("replacing", TAXES) : null;
+    if (replacing != null && taxes.contains(replacing)) {
+      throw t.error("replacing", Phrase.of("catalogue.incubator.replacingItself", replacing.fileName()));
+    }
+    return new IncubatorExemption(wave, taxes, covered, uncertain, java.util.Optional.ofNullable(why), base,
+        java.util.Optional.ofNullable(conditions), java.util.Optional.ofNullable(replacing));
+  }
+
+  private static RecognitionTiming timing(Fields t) {
+    String wave = t.text("wave");
+    t.choice("start", Map.of("month after recognition", Boolean.TRUE));
+    LocalDate by = t.has("continuing if recognised by") ? t.date("continuing if recognised by") : null;
+    boolean stops = t.has("stop") && t.choice("stop", Map.of("month after loss", Boolean.TRUE));
+    return new RecognitionTiming(wave, java.util.Optional.ofNullable(by), stops);
+  }
+
+  private static TaxReferral referral(Fields t) {
+    Set<TaxType> taxes = taxes(t, "taxes", TAXES);
+    Set<Institution> institutions = institutions(t, "institutions");
+    if (institutions.isEmpty()) {
+      throw t.error("institutions", Phrase.of("catalogue.missing", "institutions"));
+    }
+    return new TaxReferral(taxes, institutions);
   }
 
   // ------------------------------------------------------------------------------------------------ reforms

@@ -19,7 +19,10 @@ public enum TermsKind {
   TERM_LIMIT("term limit", TermLimit.class),
   REPORTING_DEADLINE("reporting deadline", ReportingDeadline.class),
   NO_FORMULA("no formula", NoFormula.class),
-  WAGE_INCLUSION("wage inclusion", WageInclusion.class);
+  WAGE_INCLUSION("wage inclusion", WageInclusion.class),
+  INCUBATOR_EXEMPTION("incubator exemption", IncubatorExemption.class),
+  RECOGNITION_TIMING("recognition timing", RecognitionTiming.class),
+  TAX_REFERRAL("tax referral", TaxReferral.class);
 
   private final String fileName;
   private final Class<? extends Terms> type;

@@ -91,7 +91,9 @@ class NumbersAreInTheirQuotesTest {
       case TERM_LIMIT -> out.add(BigDecimal.valueOf(((TermLimit) terms).maximum().getYears()));
       case REPORTING_DEADLINE -> out.add(BigDecimal.valueOf(((ReportingDeadline) terms).workingDays()));
       case WAGE_INCLUSION -> out.add(percent(((WageInclusion) terms).counted()));
-      case RESTATEMENT, NO_FORMULA, SIZE_MEASURE, PREPAYMENT -> { }
+      case RECOGNITION_TIMING -> ((RecognitionTiming) terms).continuingIfRecognisedBy()
+          .ifPresent(d -> out.add(BigDecimal.valueOf(d.getYear())));
+      case RESTATEMENT, NO_FORMULA, SIZE_MEASURE, PREPAYMENT, INCUBATOR_EXEMPTION, TAX_REFERRAL -> { }
     }
     return out;
   }

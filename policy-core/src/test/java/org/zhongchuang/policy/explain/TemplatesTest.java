@@ -31,6 +31,7 @@ class TemplatesTest {
     all.addAll(List.of(TaxStep.values()));
     all.addAll(List.of(org.zhongchuang.policy.tax.PrepaymentStep.values()));
     all.addAll(List.of(Caveat.values()));
+    all.addAll(List.of(org.zhongchuang.policy.incubator.IncubatorStep.values()));
     return all.stream();
   }
 

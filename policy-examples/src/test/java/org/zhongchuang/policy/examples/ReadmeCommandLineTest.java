@@ -82,6 +82,9 @@ class ReadmeCommandLineTest {
           String[] args = line.substring(PROMPT.length()).strip().split("\\s+");
           for (int i = 0; i < args.length; i++) {
             args[i] = args[i].startsWith("policy-examples/") ? "../" + args[i] : args[i];
+            // A quoted argument (with no space inside) is what the shell passes without its quotes.
+            args[i] = args[i].length() > 1 && args[i].startsWith("\"") && args[i].endsWith("\"")
+                ? args[i].substring(1, args[i].length() - 1) : args[i];
           }
           status = PolicyCli.run(args, new PrintWriter(out), new PrintWriter(err));
           output = out + "\n" + err;

@@ -100,6 +100,18 @@ final class DemoCommand implements Callable<Integer> {
     command("transfer", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--net-income", "100万",
         "--unit", "university", "--public", "--provincial", "--proposed", "70万");
 
+    heading(t(l, "孵化器、大学科技园和众创空间的税收减免：嘉兴市市级孵化器建设的众创空间（嘉政办发〔2015〕90号 五(四)）",
+        "Incubator and maker-space tax exemptions: a maker space of a municipal incubator in Jiaxing"
+            + " (嘉政办发〔2015〕90号 五(四))"));
+    command("incubator", "--year", "2017", "--jurisdiction", "嘉兴市", "--kind", "maker-space-in-incubator",
+        "--level", "municipal", "--property-tax", "5万");
+    heading(t(l, "同上，甘肃省一家 2020 年 3 月认定的省级孵化器：自认定次月起免征（财税〔2018〕120号；甘肃省实施方案 二(四)）",
+        "The same for a Gansu provincial incubator recognised in March 2020: exempt from the month after"
+            + " (财税〔2018〕120号; Gansu plan 二(四))"));
+    command("incubator", "--year", "2020", "--jurisdiction", "gansu", "--kind", "incubator", "--level",
+        "provincial", "--recognised", "2020-03-05", "--conditions-met", "--property-tax",
+        "1万;1万;1万;1万;1万;1万;1万;1万;1万;1万;1万;1万", "--vat", "0");
+
     heading(t(l, "配套支持：嘉兴市对省级和国家级奖励 1:1 配套（嘉政办发〔2015〕90号 五(二)）",
         "Matching: Jiaxing matches provincial and national awards 1:1 (嘉政办发〔2015〕90号 五(二))"));
     command("match", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--award", "national=50万",

@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
  * {@value #INTERNAL_ERROR} for a fault in the program itself. Standard output is UTF-8 whatever the platform's default.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
-    subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class, ChartCommand.class,
+    subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
+        ChartCommand.class,
         FloorCommand.class,
         TargetsCommand.class,
         LeaveCommand.class,
         PlacesCommand.class,
         CompletionCommand.class,
+        IncubatorCommand.class,
         DemoCommand.class},
     description = {
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",

@@ -20,7 +20,8 @@ import org.zhongchuang.policy.money.MalformedAmountException;
  */
 class ArgumentFuzzTest {
   private static final int DEFAULT_RUNS = 3_000;
-  private static final String[] COMMANDS = {"tax", "transfer", "match", "catalog", "tax", "transfer", "match", "bogus"};
+  private static final String[] COMMANDS = {"tax", "transfer", "match", "catalog", "tax", "transfer", "match", "bogus",
+      "incubator", "incubator"};
   private static final String[] JURISDICTIONS = {"330400", "jiaxing", "嘉兴市", "lanbai", "china", "jilin", "620000",
       "辽宁", "shanghai", "", "33040", "--json"};
   private static final String[] AMOUNTS = {"250000", "25万", "２０万元", "300000.01", "0", "-5", "1.234", "abc", "--5",
@@ -30,7 +31,8 @@ class ArgumentFuzzTest {
   private static final String[] YEARS = {"2016", "2015", "2022", "2007", "2028", "1999", "abc", "", "-1", "20160"};
   private static final String[] FLAGS = {"--json", "--lang", "--qualifies", "--incubated", "--restricted", "--public",
       "--provincial", "--help", "--contract-otherwise", "-x", "--", "--income", "--award"};
-  private static final String[] AMOUNT_OPTIONS = {"--income", "--assets", "--net-income", "--proposed"};
+  private static final String[] AMOUNT_OPTIONS = {"--income", "--assets", "--net-income", "--proposed",
+      "--property-tax", "--land-use-tax", "--business-tax", "--vat"};
 
   @Test
   void everyCommandLineEndsInAResultOrAOneLineRefusal() {
@@ -64,7 +66,9 @@ class ArgumentFuzzTest {
     for (int i = 0; i + 1 < args.size(); i++) {
       if (List.of(AMOUNT_OPTIONS).contains(args.get(i))) {
         try {
-          Cny.parse(args.get(i + 1));
+          for (String amount : args.get(i + 1).split("[;；]", -1)) {
+            Cny.parse(amount);
+          }
         } catch (MalformedAmountException e) {
           return true;
         }
@@ -101,6 +105,27 @@ class ArgumentFuzzTest {
         add(random, args, "--proposed", pick(random, AMOUNTS));
         add(random, args, "--split", pick(random, new String[] {"a=1,b=2", "张三=3,李四=2", "a=0", "a=1,a=2", "a", "=1",
             "a=-1", "a=1.5"}));
+        break;
+      case "incubator":
+        add(random, args, "--year", pick(random, YEARS));
+        add(random, args, "--jurisdiction", pick(random, JURISDICTIONS));
+        add(random, args, "--kind", pick(random, new String[] {"incubator", "university-science-park", "maker-space",
+            "maker-space-in-incubator", "park"}));
+        add(random, args, "--level", pick(random, new String[] {"national", "provincial", "municipal", "county"}));
+        add(random, args, "--recognised", pick(random, DATES));
+        if (random.nextInt(4) == 0) {
+          add(random, args, "--lost", pick(random, DATES));
+        }
+        if (random.nextInt(3) == 0) {
+          args.add(random.nextBoolean() ? "--conditions-met" : "--conditions-not-met");
+        }
+        for (String tax : new String[] {"--property-tax", "--land-use-tax", "--business-tax", "--vat"}) {
+          if (random.nextBoolean()) {
+            args.add(tax);
+            args.add(random.nextBoolean() ? pick(random, AMOUNTS)
+                : String.join(";", java.util.Collections.nCopies(random.nextInt(11, 14), pick(random, AMOUNTS))));
+          }
+        }
         break;
       case "match":
         add(random, args, "--jurisdiction", pick(random, JURISDICTIONS));

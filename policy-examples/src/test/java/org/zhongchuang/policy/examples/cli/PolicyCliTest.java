@@ -23,7 +23,7 @@ class PolicyCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tax", "transfer", "match", "catalog", "floor", "targets", "leave", "places", "completion",
+  @ValueSource(strings = {"tax", "transfer", "match", "catalog", "floor", "targets", "leave", "places", "completion", "incubator",
       "demo"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun help = run(subcommand, "--help");
@@ -49,7 +49,7 @@ class PolicyCliTest {
   @Test
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
     assertThat(run().assertRefused("缺少子命令").err()).contains("tax, prepay, transfer, match, catalog")
-        .contains("floor", "targets", "leave", "places", "completion", "demo");
+        .contains("floor", "targets", "leave", "places", "completion", "incubator", "demo");
     assertThat(run("taxx").assertRefused("'taxx'").err()).contains("您是否想输入").contains("tax");
     assertThat(run("taxx", "--lang=en").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
   }

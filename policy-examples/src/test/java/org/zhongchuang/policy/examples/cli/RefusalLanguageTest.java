@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RefusalLanguageTest {
   /** Words that are data, not English: what options accept, their labels, and the names of the command. */
   private static final Pattern DATA = Pattern.compile("--[a-z-]+(=[^'\\s]*)?|'[^']*'|“[^”]*”|U\\+[0-9A-F]{4}"
-      + "|\\b(policy|tax|prepay|transfer|match|catalog|chart|floor|targets|leave|places|completion|demo|help|industrial|other|university|research-institute"
+      + "|\\b(incubator|university-science-park|maker-space-in-incubator|maker-space|M1|M12"
+      + "|policy|tax|prepay|transfer|match|catalog|chart|floor|targets|leave|places|completion|demo|help|industrial"
+      + "|other|university|research-institute"
       + "|enterprise|equity|own-implementation|national|provincial|municipal|county|china|jiaxing|lanbai|GB/T"
       + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|METRIC|QUERY|ID|zh|en)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
@@ -82,6 +84,23 @@ class RefusalLanguageTest {
         List.of("catalog", "--kind", "grant"),
         List.of("catalog", "--id", "JX-2015-90/9"),
         List.of("catalog", "--year", "1995"),
+        List.of("incubator", "--year", "20x0", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "park", "--level", "national"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "county"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "provincial",
+            "--recognised", "2020-03-05", "--property-tax", "12万"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national",
+            "--recognised", "2010-01-01", "--property-tax", "1;2;3"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national",
+            "--recognised", "2020-03-01", "--lost", "2020-01-01"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national",
+            "--conditions-met", "--conditions-not-met"),
+        List.of("incubator", "--year", "2019", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national",
+            "--recognised", "2010-01-01", "--business-tax", "5"),
+        List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national",
+            "--recognised", "2010-01-01", "--vat", "-1"),
         List.of("nonsense"),
         List.of());
   }
