@@ -19,7 +19,13 @@ public enum TermsKind {
   TERM_LIMIT("term limit", TermLimit.class),
   REPORTING_DEADLINE("reporting deadline", ReportingDeadline.class),
   NO_FORMULA("no formula", NoFormula.class),
-  WAGE_INCLUSION("wage inclusion", WageInclusion.class);
+  WAGE_INCLUSION("wage inclusion", WageInclusion.class),
+  RESEARCH_DEDUCTION("research deduction", ResearchDeduction.class),
+  RESEARCH_EXCLUSION("research exclusion", ResearchExclusion.class),
+  TRANSFER_INCOME_RELIEF("transfer income relief", TransferIncomeRelief.class),
+  HALVED_INCOME_RATE("halved income rate", HalvedIncomeRate.class),
+  VENTURE_CAPITAL_DEDUCTION("venture capital deduction", VentureCapitalDeduction.class),
+  LOSS_CARRY_FORWARD("loss carry-forward", LossCarryForward.class);
 
   private final String fileName;
   private final Class<? extends Terms> type;
