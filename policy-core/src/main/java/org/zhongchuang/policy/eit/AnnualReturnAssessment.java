@@ -242,7 +242,7 @@ public final class AnnualReturnAssessment implements Explained, Serializable {
             Optional.ofNullable(o.lossExtendedBy[i]), o.lossOwnYear[i]));
       }
     }
-    if (o.line19 < 0) {
+    if (o.currentLossLastYear != 0) {
       out.add(new CarriedLoss(o.law.year, Cny.ofFen(-o.line19), Year.of(o.currentLossLastYear),
           Optional.ofNullable(o.currentLossExtendedBy), o.currentLossOwnYear));
     }

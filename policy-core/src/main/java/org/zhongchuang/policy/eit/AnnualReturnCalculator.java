@@ -96,11 +96,6 @@ public final class AnnualReturnCalculator implements Calculator<AnnualReturnCase
     return Outcome.compute(annualReturn, law, flags, y -> shelf.law(y, annualReturn.jurisdiction()), smallLowProfit);
   }
 
-  /** The law of the case's year. */
-  YearLaw law(AnnualReturnCase annualReturn) {
-    return shelf.law(annualReturn.taxYear(), annualReturn.jurisdiction());
-  }
-
   private PolicyInputException notCovered(Year year, Jurisdiction place) {
     Provision first = null;
     for (Provision p : catalogue.withTerms(TaxRate.class)) {

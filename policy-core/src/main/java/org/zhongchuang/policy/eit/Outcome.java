@@ -94,12 +94,6 @@ final class Outcome {
   long amortExtraRest;
   long amortExtraFourth;
   boolean amortisationSplit;
-  /** Amortisation by the year of formation (the other reading): per formed year. */
-  Year[] formedYears;
-  long[] formedCharges;
-  Share[] formedRates;
-  Provision[] formedBy;
-  long[] formedExtras;
 
   // Transfer income (line 20).
   long transferIncome;
@@ -256,15 +250,11 @@ final class Outcome {
       if (then == null) {
         throw new PolicyInputException(Phrase.of("error.eit.formedBeforeLaw", a.formed(), law.year));
       }
-      if (amortisationSplitsAnyReading() || !then.research[YearLaw.mask(c)].amortRest.equals(research.amortRest)) {
+      if (!then.research[YearLaw.mask(c)].amortRest.equals(research.amortRest)) {
         return true;
       }
     }
     return false;
-  }
-
-  private boolean amortisationSplitsAnyReading() {
-    return research.splitsAmortisation(true) || research.splitsAmortisation(false);
   }
 
   /** The other reading of §15 item 8: each year's intangibles at the rate of the year they were formed. */
@@ -273,24 +263,10 @@ final class Outcome {
     for (ResearchAmortisation a : c.researchAmortisation()) {
       byYear.merge(a.formed(), a.charge().toFen(), Math::addExact);
     }
-    int n = byYear.size();
-    formedYears = new Year[n];
-    formedCharges = new long[n];
-    formedRates = new Share[n];
-    formedBy = new Provision[n];
-    formedExtras = new long[n];
-    int i = 0;
     long total = 0;
     for (var e : byYear.entrySet()) {
       YearLaw then = e.getKey().equals(law.year) ? law : lawOf.apply(e.getKey());
-      YearLaw.Research r = then.research[YearLaw.mask(c)];
-      formedYears[i] = e.getKey();
-      formedCharges[i] = e.getValue();
-      formedRates[i] = r.amortRest;
-      formedBy[i] = r.excludedRest != null ? r.excludedRest : r.amortRestBy;
-      formedExtras[i] = times(e.getValue(), r.amortRest);
-      total = Math.addExact(total, formedExtras[i]);
-      i++;
+      total = Math.addExact(total, times(e.getValue(), then.research[YearLaw.mask(c)].amortRest));
     }
     return total;
   }
@@ -571,6 +547,6 @@ final class Outcome {
   static Share difference(Share a, Share b) {
     long n = Math.subtractExact(Math.multiplyExact(a.numerator(), b.denominator()),
         Math.multiplyExact(b.numerator(), a.denominator()));
-    return n <= 0 ? Share.ZERO : Share.ofFraction(n, Math.multiplyExact(a.denominator(), b.denominator()));
+    return Share.ofFraction(Math.max(0, n), Math.multiplyExact(a.denominator(), b.denominator()));
   }
 }

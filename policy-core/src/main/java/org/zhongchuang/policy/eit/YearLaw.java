@@ -355,13 +355,7 @@ final class YearLaw {
     private static final Object NO_LAW = new Object();
 
     Shelf(Catalogue catalogue) {
-      List<Provision> all = new ArrayList<>();
-      for (Provision p : catalogue.all()) {
-        if (isIncomeTaxKind(p.terms())) {
-          all.add(p);
-        }
-      }
-      all.sort(ISSUE_ORDER);
+      List<Provision> all = catalogue.all();
       Set<Jurisdiction> named = new LinkedHashSet<>();
       int firstDate = Integer.MAX_VALUE;
       int lastDate = Integer.MIN_VALUE;
