@@ -73,8 +73,7 @@ public final class AnnualReturnAssessment implements Explained, Serializable {
   /** The other reading of a point, kept where it changes a line, the tax or what is carried forward. */
   private void other(Map<Uncertainty.Question, Outcome> to, Uncertainty.Question question, int flag) {
     Outcome o = calculator.compute(annualReturn, outcome.law, flag);
-    if (o.line17 != outcome.line17 || o.line21 != outcome.line21 || o.line28 != outcome.line28
-        || !carried(o).equals(carried(outcome))) {
+    if (!o.sameResult(outcome)) {
       to.put(question, o);
     }
   }
@@ -294,8 +293,8 @@ public final class AnnualReturnAssessment implements Explained, Serializable {
       Set<Provision> by = new LinkedHashSet<>();
       add(by, o.research.restBy, o.expensedRest > 0);
       add(by, o.research.fourthBy, o.expensedFourth > 0);
-      add(by, o.amortRestBy, o.amortExtraRest > 0);
-      add(by, o.amortFourthBy, o.amortExtraFourth > 0);
+      add(by, o.amortRestBy, true);
+      add(by, o.amortFourthBy, o.amortisationSplit);
       benefit(Preference.RESEARCH_DEDUCTION, Outcome.NO_RESEARCH, by, benefits, without);
     }
     if (o.transferIncome > 0 && law.transfer != null) {

@@ -46,7 +46,7 @@ final class EitTrace {
     Set<Provision> reliedOn = new LinkedHashSet<>();
     law.uncertain.forEach(p -> warnings.add(Caveat.notReliedOn(p, p.validity().during(law.year))));
     if (law.lastKnown != null) {
-      warnings.add(Step.of(EitStep.PAST_LAST_KNOWN, law.year, law.lastKnown, law.lastKnownEnd));
+      warnings.add(Step.of(EitStep.PAST_LAST_KNOWN, law.year, law.lastKnown, law.lastKnown.validity().latestEnd()));
     }
 
     steps.add(Step.computed(EitStep.PROFIT, Cny.ofFen(o.line13), List.of(), Cny.ofFen(o.line13)));
@@ -145,14 +145,14 @@ final class EitTrace {
       parts.add(Cny.ofFen(o.extraFourth));
     }
     Object amortRest = o.amortisationSplit ? Phrase.of("eit.period.rest") : "";
-    if (o.amortised - o.amortisedFourth > 0 && o.amortRestBy != null) {
+    if (o.amortRestBy != null) {
       reliedOn.add(o.amortRestBy);
       steps.add(Step.computed(EitStep.RESEARCH_AMORTISED, Cny.ofFen(o.amortExtraRest), cite(o.amortRestBy),
           Cny.ofFen(o.amortised - o.amortisedFourth), o.amortRateRest, o.amortRestBy, Cny.ofFen(o.amortExtraRest),
           amortRest, amortisedAt(o.amortRestBy)));
       parts.add(Cny.ofFen(o.amortExtraRest));
     }
-    if (o.amortisedFourth > 0 && o.amortFourthBy != null) {
+    if (o.amortisationSplit && o.amortFourthBy != null) {
       reliedOn.add(o.amortFourthBy);
       steps.add(Step.computed(EitStep.RESEARCH_AMORTISED, Cny.ofFen(o.amortExtraFourth), cite(o.amortFourthBy),
           Cny.ofFen(o.amortisedFourth), o.amortRateFourth, o.amortFourthBy, Cny.ofFen(o.amortExtraFourth),
@@ -315,11 +315,9 @@ final class EitTrace {
       steps.addAll(judged.explanation().steps());
       warnings.addAll(judged.explanation().warnings());
       if (taxed != judged) {
-        Share rate = law.halved != null ? ((org.zhongchuang.policy.catalogue.HalvedIncomeRate) law.halved.terms())
-            .rate() : law.statutoryRate;
         steps.add(Step.computed(EitStep.ROUTE_SMALL_LOW_PROFIT_HALVED, Cny.ofFen(o.taxSmallLowProfit),
             cite(law.halved), Cny.ofFen(o.line23), Cny.ofFen(o.halvedInTaxable), taxed.taxableIncome(),
-            taxed.taxDue(), Cny.ofFen(o.taxSmallLowProfit - taxed.taxDue().toFen()), rate,
+            taxed.taxDue(), Cny.ofFen(o.taxSmallLowProfit - taxed.taxDue().toFen()), o.halvedRate,
             Cny.ofFen(o.taxSmallLowProfit)));
         warnings.addAll(taxed.explanation().warnings());
       }
@@ -345,12 +343,8 @@ final class EitTrace {
   }
 
   private static Object incomeCeiling(TaxAssessment probe) {
-    for (ConditionCheck check : probe.eligibility().checks()) {
-      if (check.condition() == ConditionCheck.Condition.TAXABLE_INCOME) {
-        return check.limit();
-      }
-    }
-    return "—";
+    return probe.eligibility().checks().stream().filter(c -> c.condition() == ConditionCheck.Condition.TAXABLE_INCOME)
+        .findFirst().orElseThrow().limit();
   }
 
   // ---------------------------------------------------------------------------------------------- carried

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Function;
@@ -130,6 +131,8 @@ final class Outcome {
 
   // Rate and relief (lines 24–28).
   long halvedInTaxable;
+  /** The rate the halved part keeps apart from a relief: the halving rule's, else the statutory rate. */
+  Share halvedRate;
   long taxHighTech = -1;
   long reliefHighTech;
   /** The small low-profit assessment judged on line 23, and the one the tax was taken from (line 23 less halved). */
@@ -240,21 +243,21 @@ final class Outcome {
     line17 = extra;
   }
 
-  /** Whether some intangibles were formed in a year whose rate differs from this year's (§15 item 8). */
+  /**
+   * Whether some intangibles were formed in another year (§15 item 8): their other reading needs that year's law,
+   * which the catalogue must hold.
+   */
   private boolean formedYearMatters(Function<Year, YearLaw> lawOf) {
+    boolean other = false;
     for (ResearchAmortisation a : c.researchAmortisation()) {
-      if (a.formed().equals(law.year)) {
-        continue;
-      }
-      YearLaw then = lawOf.apply(a.formed());
-      if (then == null) {
-        throw new PolicyInputException(Phrase.of("error.eit.formedBeforeLaw", a.formed(), law.year));
-      }
-      if (!then.research[YearLaw.mask(c)].amortRest.equals(research.amortRest)) {
-        return true;
+      if (!a.formed().equals(law.year)) {
+        if (lawOf.apply(a.formed()) == null) {
+          throw new PolicyInputException(Phrase.of("error.eit.formedBeforeLaw", a.formed(), law.year));
+        }
+        other = true;
       }
     }
-    return false;
+    return other;
   }
 
   /** The other reading of §15 item 8: each year's intangibles at the rate of the year they were formed. */
@@ -356,8 +359,8 @@ final class Outcome {
         if (y == year) {
           ownLast = Math.max(ownLast, year + l.years());
           own = ext;
-        } else if (y - l.lossesOfYearsBefore() <= year && year + l.years() > last) {
-          last = year + l.years();
+        } else if (y - l.lossesOfYearsBefore() <= year) {
+          last = Math.max(last, year + l.years());
           by = ext;
         }
       }
@@ -429,12 +432,12 @@ final class Outcome {
       return;
     }
     halvedInTaxable = Math.min(halvedPart, line23);
-    Share halvedRate = law.halved == null ? null : ((HalvedIncomeRate) law.halved.terms()).rate();
+    halvedRate = law.halved == null ? law.statutoryRate : ((HalvedIncomeRate) law.halved.terms()).rate();
     long best = taxNone;
     if (c.highTech() && !has(NO_HIGH_TECH) && law.highTech != null) {
       Share high = ((TaxRate) law.highTech.terms()).rate();
       Share off = difference(law.statutoryRate, high);
-      Share offHalved = difference(law.statutoryRate, halvedRate == null ? high : halvedRate);
+      Share offHalved = difference(law.statutoryRate, law.halved == null ? high : halvedRate);
       reliefHighTech = sumTimes(line23 - halvedInTaxable, off, halvedInTaxable, offHalved);
       taxHighTech = line25 - reliefHighTech;
       if (taxHighTech < best) {
@@ -443,7 +446,7 @@ final class Outcome {
       }
     }
     if (!has(NO_SMALL_LOW_PROFIT)) {
-      long tax = smallLowProfit(smallLowProfit, halvedRate, best);
+      long tax = smallLowProfit(smallLowProfit);
       if (tax >= 0 && tax < best) {
         best = tax;
         chosen = ReliefRoute.SMALL_LOW_PROFIT;
@@ -453,7 +456,7 @@ final class Outcome {
   }
 
   /** The small low-profit route's tax, or −1 where the enterprise is not one (or the facts could not matter). */
-  private long smallLowProfit(SmallLowProfitTaxCalculator calculator, Share halvedRate, long best) {
+  private long smallLowProfit(SmallLowProfitTaxCalculator calculator) {
     EnterpriseFacts facts = c.enterpriseOrNull();
     if (facts == null) {
       EnterpriseFacts probe = EnterpriseFacts.builder().taxableIncome(Cny.ofFen(line23))
@@ -495,14 +498,21 @@ final class Outcome {
     TaxAssessment rest = calculator.assess(TaxCase.of(law.year, c.jurisdiction(), facts.withTaxableIncome(
         Cny.ofFen(line23 - halvedInTaxable))));
     smallLowProfitTaxed = rest;
-    taxSmallLowProfit = rest.taxDue().toFen() + times(halvedInTaxable, halvedRate == null ? law.statutoryRate
-        : halvedRate);
+    taxSmallLowProfit = rest.taxDue().toFen() + times(halvedInTaxable, halvedRate);
     return taxSmallLowProfit;
   }
 
   private MissingFactsException missingFacts() {
     return new MissingFactsException(List.of("enterprise"), Phrase.of("error.eit.smallLowProfitFacts", law.year,
         Cny.ofFen(line23)));
+  }
+
+  /** The lines, the credit and the losses carried forward: what a reading shows. */
+  boolean sameResult(Outcome other) {
+    return Arrays.equals(new long[] {line17, line19, line20, line21, line22, line23, line25, line26, line28,
+        creditCarried}, new long[] {other.line17, other.line19, other.line20, other.line21, other.line22, other.line23,
+        other.line25, other.line26, other.line28, other.creditCarried})
+        && AnnualReturnAssessment.carried(this).equals(AnnualReturnAssessment.carried(other));
   }
 
   // ------------------------------------------------------------------------------------------------ arithmetic
@@ -530,9 +540,6 @@ final class Outcome {
     }
     if (a == 0 || s.isZero()) {
       return times(b, t);
-    }
-    if (s.equals(t)) {
-      return times(Math.addExact(a, b), s);
     }
     BigInteger d = BigInteger.valueOf(s.denominator()).multiply(BigInteger.valueOf(t.denominator()));
     BigInteger n = BigInteger.valueOf(a).multiply(BigInteger.valueOf(s.numerator()))

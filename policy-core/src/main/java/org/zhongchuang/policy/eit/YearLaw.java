@@ -70,8 +70,7 @@ final class YearLaw {
   final List<Provision> uncertain;
   /** Annual rules that started during the year (in force at its end only). */
   final List<Provision> startedInYear;
-  /** The latest finite end among the year's kinds, where it is before the year: nothing later is known. */
-  final LocalDate lastKnownEnd;
+  /** The income-tax provision with the latest finite end, where that end is before the year: nothing later is known. */
   final Provision lastKnown;
 
   /** The research deduction of one combination of categories: first three quarters, fourth quarter. */
@@ -199,9 +198,7 @@ final class YearLaw {
         known = p;
       }
     }
-    boolean past = known != null && known.validity().latestEnd().isBefore(first);
-    this.lastKnown = past ? known : null;
-    this.lastKnownEnd = past ? known.validity().latestEnd() : null;
+    this.lastKnown = known != null && known.validity().latestEnd().isBefore(first) ? known : null;
   }
 
   /** The law of a year in a chain, or null where no statutory rate is in force at its end. */
@@ -358,7 +355,7 @@ final class YearLaw {
       List<Provision> all = catalogue.all();
       Set<Jurisdiction> named = new LinkedHashSet<>();
       int firstDate = Integer.MAX_VALUE;
-      int lastDate = Integer.MIN_VALUE;
+      int lastDate = 0;
       for (Provision p : all) {
         named.add(p.jurisdiction());
         for (LocalDate day : new LocalDate[] {p.validity().earliestStart(), p.validity().latestStart(),
@@ -379,8 +376,9 @@ final class YearLaw {
         }
         chains.add(List.copyOf(chain));
       }
-      this.firstYear = firstDate <= lastDate ? firstDate : 0;
-      this.years = firstDate <= lastDate ? lastDate - firstDate + 1 : 1;
+      // No dated provision at all: one slot, from year 0.
+      this.firstYear = Math.min(firstDate, lastDate);
+      this.years = lastDate - firstYear + 1;
       this.slots = new AtomicReferenceArray<>(Math.max(1, places.length * years));
     }
 
@@ -394,8 +392,7 @@ final class YearLaw {
       int index = place * years + Math.min(y, years - 1);
       Object law = slots.get(index);
       if (law == null) {
-        Year compiled = y < years ? year : Year.of(firstYear + years - 1);
-        YearLaw fresh = compile(compiled, chains.get(place));
+        YearLaw fresh = compile(Year.of(firstYear + Math.min(y, years - 1)), chains.get(place));
         slots.compareAndSet(index, null, fresh == null ? NO_LAW : fresh);
         law = slots.get(index);
       }
@@ -408,13 +405,6 @@ final class YearLaw {
     }
 
     private int place(Jurisdiction jurisdiction) {
-      for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
-        for (int k = 0; k < places.length; k++) {
-          if (places[k] == at) {
-            return k;
-          }
-        }
-      }
       for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
         for (int k = 0; k < places.length; k++) {
           if (places[k].equals(at)) {
@@ -442,7 +432,6 @@ final class YearLaw {
     this.uncertain = from.uncertain;
     this.startedInYear = List.of();
     this.lastKnown = from.lastKnown;
-    this.lastKnownEnd = from.lastKnownEnd;
   }
 
   YearLaw asYear(Year other) {

@@ -310,13 +310,177 @@ class AnnualReturnEdgesTest {
       }
     }
     assertThat(warned).containsExactly("2028", "2035");
-    Provision target = Catalogue.builtIn().withTerms(org.zhongchuang.policy.catalogue.Target.class).get(0);
-    Catalogue c = with(target.modifiedValidity(ValidityPeriod.between(LocalDate.of(2015, 6, 8),
-        LocalDate.of(2040, 12, 31)), TEST));
+    // A national reward floor (not an income-tax provision) ending in 2040 changes nothing.
+    Catalogue c = with(valid("N-2015-1", ValidityPeriod.between(LocalDate.of(2015, 10, 1),
+        LocalDate.of(2040, 12, 31))));
     assertThat(kinds(AnnualReturnCalculator.of(c).assess(ret(2035, "1000万").build()).warnings()))
         .contains(EitStep.PAST_LAST_KNOWN);
     assertThat(fresh().assess(ret(2035, "1000万").build()).render(Language.EN))
         .contains("tax year 2035 is after the last dated provision");
     assertThat(Optional.of(1)).isPresent();
+  }
+
+  @Test
+  void aNewerHighTechRateIsNotTakenForTheStatutoryOne() {
+    Provision high = Catalogue.builtIn().byId("CN-EIT-28-2");
+    Provision newer = org.zhongchuang.policy.catalogue.ImmutableProvision.copyOf(high).withId("WHATIF-HT")
+        .withCitation(new org.zhongchuang.policy.law.Citation(new org.zhongchuang.policy.law.PolicyDocument(
+            "WHATIF", Optional.empty(), "假设", "测试", Jurisdiction.CHINA,
+            org.zhongchuang.policy.law.IssueDate.exact(LocalDate.of(2020, 1, 1), TEST), Optional.empty()),
+            "一", "12%", org.zhongchuang.policy.law.QuoteKind.SPECIFICATION_SUMMARY, "test"))
+        .withValidity(ValidityPeriod.from(LocalDate.of(2020, 1, 1)))
+        .withTerms(new TaxRate(TaxRate.Kind.HIGH_TECH, Share.percent(12)));
+    AnnualReturnCalculator calc = AnnualReturnCalculator.of(Catalogue.builtIn().withAdded(newer));
+    AnnualReturnAssessment a = calc.assess(ret(2021, "100万").highTech(true).build());
+    assertThat(a.taxAtStatutoryRate()).isEqualTo(y("25万"));
+    assertThat(a.taxAsHighTech()).contains(y("12万"));
+  }
+
+  @Test
+  void theNewestOfEqualRatesIsCitedAndTheLatestEndedOwnRateIsNamed() {
+    // 2018, a technology SME: 财税〔2017〕34号 and 财税〔2018〕99号 both give 75%; the newer is cited.
+    AnnualReturnAssessment a = assess(ret(2018, "1000万").technologySme(true).researchExpensed(y("10万")));
+    assertThat(a.explanation().steps()).filteredOn(s -> s.kind() == EitStep.RESEARCH_EXPENSED).singleElement()
+        .satisfies(s -> assertThat(s.citations().get(0).document().id()).isEqualTo("CN-CS-2018-99"));
+    // 2023, a technology SME: its own rates ended in 2019 (34号) and 2022 (公告2022年第16号): the later is named.
+    assertThat(assess(ret(2023, "1000万").technologySme(true).researchExpensed(y("10万"))).render(Language.EN))
+        .contains("公告2022年第16号 一, a rate for one of the enterprise's categories, ended on 2022-12-31");
+  }
+
+  @Test
+  void aNewerExtensionOfTheCarryForwardIsTheOneApplied() {
+    Provision ext = Catalogue.builtIn().byId("CN-CS-2018-76-1");
+    Provision longer = org.zhongchuang.policy.catalogue.ImmutableProvision.copyOf(ext).withId("WHATIF-76")
+        .withCitation(new org.zhongchuang.policy.law.Citation(new org.zhongchuang.policy.law.PolicyDocument(
+            "WHATIF76", Optional.empty(), "假设", "测试", Jurisdiction.CHINA,
+            org.zhongchuang.policy.law.IssueDate.exact(LocalDate.of(2019, 1, 1), TEST), Optional.empty()),
+            "一", "12年", org.zhongchuang.policy.law.QuoteKind.SPECIFICATION_SUMMARY, "test"))
+        .withValidity(ValidityPeriod.from(LocalDate.of(2019, 1, 1)))
+        .withTerms(new org.zhongchuang.policy.catalogue.LossCarryForward(12, true, 5));
+    AnnualReturnCalculator calc = AnnualReturnCalculator.of(Catalogue.builtIn().withAdded(longer));
+    assertThat(calc.assess(ret(2020, "10万").priorLoss(Year.of(2016), y("30万")).qualifiedYears(Year.of(2019))
+        .build()).lossesUsed().get(0).lastYear()).isEqualTo(Year.of(2028));
+    assertThat(calc.assess(ret(2020, "10万").priorLoss(Year.of(2016), y("30万")).qualifiedYears(Year.of(2018))
+        .build()).lossesUsed().get(0).lastYear()).isEqualTo(Year.of(2026));
+  }
+
+  @Test
+  void theStepsShowOnlyWhatWasUsed() {
+    // The fourth quarter all, or none, of 2022's costs: one step each.
+    AnnualReturnAssessment all = assess(ret(2022, "1000万").researchExpensed(y("10万"))
+        .researchExpensedFourthQuarter(y("10万")));
+    assertThat(all.explanation().steps()).filteredOn(s -> s.kind() == EitStep.RESEARCH_EXPENSED).singleElement()
+        .satisfies(s -> assertThat(s.citations().get(0).document().id()).isEqualTo("CN-ANN-2022-28"));
+    assertThat(all.benefits()).singleElement().satisfies(b -> assertThat(b.provisions()).extracting(Provision::id)
+        .containsExactly("CN-ANN-2022-28-2"));
+    AnnualReturnAssessment none = assess(ret(2022, "1000万").researchExpensed(y("10万"))
+        .researchExpensedFourthQuarter(Cny.ZERO));
+    assertThat(none.explanation().steps()).filteredOn(s -> s.kind() == EitStep.RESEARCH_EXPENSED).singleElement()
+        .satisfies(s -> assertThat(s.citations().get(0).document().id()).isEqualTo("CN-ANN-2021-6"));
+    assertThat(none.benefits()).singleElement().satisfies(b -> assertThat(b.provisions()).extracting(Provision::id)
+        .containsExactly("CN-ANN-2021-6-R3"));
+    // A loss in its last year is used, not expired; a loss used in full does not lapse; an unused one is not summed.
+    AnnualReturnAssessment last = assess(ret(2019, "100万").priorLoss(Year.of(2014), y("30万"))
+        .priorLoss(Year.of(2016), y("20万")));
+    assertThat(kinds(last.explanation().steps())).doesNotContain(EitStep.LOSS_EXPIRED, EitStep.LAPSES);
+    AnnualReturnAssessment room = assess(ret(2019, "30万").priorLoss(Year.of(2014), y("30万"))
+        .priorLoss(Year.of(2016), y("20万")));
+    assertThat(room.explanation().steps()).filteredOn(s -> s.kind() == EitStep.LINE_21).singleElement()
+        .satisfies(s -> assertThat(s.formula(Language.EN)).isEqualTo("300,000.00 = 300,000.00"));
+    // One usable loss partly made good: no order to speak of; two with nothing made good: none either.
+    assertThat(kinds(assess(ret(2019, "10万").priorLoss(Year.of(2016), y("20万"))).warnings()))
+        .doesNotContain(EitStep.LOSS_ORDER);
+    assertThat(kinds(assess(ret(2019, "500万").transfer(y("500万"), Cny.ZERO).priorLoss(Year.of(2016), y("20万"))
+        .priorLoss(Year.of(2017), y("20万"))).warnings())).doesNotContain(EitStep.LOSS_ORDER);
+    // Without transfer income a high-tech route says nothing of a halved part and cites no halving rule.
+    AnnualReturnAssessment plain = assess(ret(2019, "100万").highTech(true));
+    assertThat(plain.render(Language.EN)).doesNotContain("halved part");
+    assertThat(plain.citations()).noneMatch(c -> c.document().id().equals("CN-SAT-2010-157"));
+    // The amounts of steps that give one.
+    AnnualReturnAssessment t = assess(ret(2019, "1000万").transfer(y("600万"), Cny.ZERO));
+    assertThat(t.explanation().steps()).filteredOn(s -> s.kind() == EitStep.TRANSFER_RELIEF).singleElement()
+        .satisfies(s -> assertThat(s.amount()).contains(y("550万")));
+    assertThat(t.explanation().steps()).filteredOn(s -> s.kind() == EitStep.TOTAL_BENEFIT).singleElement()
+        .satisfies(s -> assertThat(s.amount()).contains(t.totalBenefit()));
+    // The ceiling the facts were not needed for.
+    assertThat(fresh().assess(AnnualReturnCase.builder().taxYear(2019).jurisdiction(Jurisdiction.CHINA)
+        .totalProfit(y("400万")).build()).render(Language.EN)).contains("income ceiling, 3,000,000.00");
+  }
+
+  @Test
+  void theWarningOnHowTheHalvedPartDividesIsGivenOnlyWhereItCanMatter() {
+    // A relief route, a halved part, and losses or credit that reduce the income: warned.
+    assertThat(kinds(assess(ret(2019, "1000万").transfer(y("600万"), Cny.ZERO).highTech(true)
+        .priorLoss(Year.of(2018), y("1万"))).warnings())).contains(EitStep.HALVED_DIVISION);
+    assertThat(kinds(assess(ret(2019, "1000万").transfer(y("600万"), Cny.ZERO).highTech(true)
+        .ventureCreditCarriedIn(y("1万"))).warnings())).contains(EitStep.HALVED_DIVISION);
+    // No losses nor credit; no relief route; no halved part: not warned.
+    assertThat(kinds(assess(ret(2019, "1000万").transfer(y("600万"), Cny.ZERO).highTech(true)).warnings()))
+        .doesNotContain(EitStep.HALVED_DIVISION);
+    assertThat(kinds(assess(ret(2019, "1000万").transfer(y("600万"), Cny.ZERO).priorLoss(Year.of(2018), y("1万")))
+        .warnings())).doesNotContain(EitStep.HALVED_DIVISION);
+    assertThat(kinds(assess(ret(2019, "1000万").transfer(y("500万"), Cny.ZERO).highTech(true)
+        .priorLoss(Year.of(2018), y("1万"))).warnings())).doesNotContain(EitStep.HALVED_DIVISION);
+  }
+
+  @Test
+  void routesOfZeroTaxAreRoutesAndTheirWorthIsListed() {
+    AnnualReturnAssessment zero = assess(ret(2023, "0.02").enterprise(small()));
+    assertThat(zero.benefits()).extracting(Benefit::preference, Benefit::worth).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Preference.SMALL_LOW_PROFIT, y("0.01")));
+    AnnualReturnAssessment tiny = assess(ret(2019, "0.01").highTech(true).enterprise(small()));
+    assertThat(kinds(tiny.explanation().steps())).contains(EitStep.ROUTE_HIGH_TECH);
+    assertThat(kinds(tiny.warnings())).contains(EitStep.NO_STACKING);
+    assertThat(tiny.benefits()).extracting(Benefit::preference).contains(Preference.HIGH_TECH);
+  }
+
+  @Test
+  void anUnconfirmedPointIsReportedWhereItChangesAnyLineOrWhatIsCarried() {
+    // The other reading changes lines 17, 19 and 20 only: the transfer relief absorbs the rest.
+    AnnualReturnAssessment lines = assess(ret(2023, "200万").transfer(y("500万"), Cny.ZERO)
+        .researchAmortised(Year.of(2019), y("10万")));
+    assertThat(lines.taxDue()).isEqualTo(Cny.ZERO);
+    assertThat(lines.uncertainties()).containsExactly(new Uncertainty(Uncertainty.Question.YEAR_OF_FORMATION,
+        Cny.ZERO));
+    // It changes line 21 and the credit carried only: the credit absorbs what the loss does not.
+    AnnualReturnAssessment credit = assess(ret(2024, "100万").priorLoss(Year.of(2018), y("50万"))
+        .qualifiedYears(Year.of(2018)).ventureCreditCarriedIn(y("200万")));
+    assertThat(credit.taxDue()).isEqualTo(Cny.ZERO);
+    assertThat(credit.uncertainties()).containsExactly(new Uncertainty(
+        Uncertainty.Question.QUALIFIED_YEAR_OWN_LOSS, Cny.ZERO));
+  }
+
+  @Test
+  void aStatedFourthQuarterAmortisationSplitsTheYear() {
+    // What if 公告2022年第28号 stated 200% for intangibles? The fourth quarter's amortisation is then apart.
+    Provision r6 = Catalogue.builtIn().byId("CN-ANN-2022-28-2");
+    Catalogue c = with(r6.modifiedTerms(((ResearchDeduction) r6.terms()).withAmortisation(Optional.of(
+        Share.percent(200))), TEST));
+    AnnualReturnAssessment a = AnnualReturnCalculator.of(c).assess(ret(2022, "1000万")
+        .researchAmortised(Year.of(2022), y("10万")).researchAmortisedFourthQuarter(y("2.5万")).build());
+    // 75,000 × 75% + 25,000 × 100%
+    assertThat(a.researchExtraDeduction()).isEqualTo(y("81250"));
+    assertThat(a.explanation().steps()).filteredOn(s -> s.kind() == EitStep.RESEARCH_AMORTISED)
+        .extracting(s -> s.formula(Language.EN)).containsExactly("75,000.00 × 75% = 56,250.00",
+            "25,000.00 × 100% = 25,000.00");
+    assertThat(a.benefits()).singleElement().satisfies(b -> assertThat(b.provisions()).extracting(Provision::id)
+        .containsExactly("CN-ANN-2021-6-R3", "CN-ANN-2022-28-2"));
+    assertThat(a.uncertainties()).isEmpty();
+  }
+
+  @Test
+  void anExclusionFromTheFourthQuarterIsShown() {
+    Catalogue c = with(valid("CN-CS-2015-119-4", ValidityPeriod.from(LocalDate.of(2022, 10, 1))));
+    AnnualReturnAssessment a = AnnualReturnCalculator.of(c).assess(ret(2022, "1000万").negativeListIndustry(true)
+        .researchExpensed(y("10万")).researchExpensedFourthQuarter(y("4万")).build());
+    assertThat(a.researchExtraDeduction()).isEqualTo(y("4.5万"));
+    assertThat(kinds(a.explanation().steps())).contains(EitStep.RESEARCH_EXCLUDED);
+  }
+
+  @Test
+  void theFactsMayBeGivenBuiltTheirIncomeIsNotRead() {
+    AnnualReturnCase c = ret(2019, "100万").enterprise(small().taxableIncome(y("1")).build()).build();
+    assertThat(c.enterprise()).get().extracting(f -> f.taxableIncome()).isEqualTo(Cny.ZERO);
+    assertThat(fresh().assess(c).chosen()).isEqualTo(ReliefRoute.SMALL_LOW_PROFIT);
   }
 }

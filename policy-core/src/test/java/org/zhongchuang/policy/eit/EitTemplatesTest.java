@@ -123,7 +123,7 @@ class EitTemplatesTest {
   @Test
   void chineseAndEnglishSayTheSameNumbers() {
     showcase().forEach(EitTemplatesTest::sameNumbers);
-    qt().withExamples(Returns.examples(300)).forAll(Returns.cases())
+    qt().withExamples(Returns.examples(100)).forAll(Returns.cases())
         .checkAssert(c -> sameNumbers(AnnualReturnCalculatorTest.fresh().assess(c)));
   }
 
