@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@value #INTERNAL_ERROR} for a fault in the program itself. Standard output is UTF-8 whatever the platform's default.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
-    subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
+    subcommands = {TaxCommand.class, PrepayCommand.class, EitCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
         DemoCommand.class},
     description = {
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",
@@ -104,6 +104,12 @@ public final class PolicyCli implements Callable<Integer> {
 
   private static int refuse(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
+    if (command.getCommand() instanceof EitCommand) {
+      // policy eit words its refusals in the language asked; those picocli raised itself are worded again here.
+      String message = e instanceof EitCommand.Refused ? e.getMessage() : EitCommand.refusal(e, args);
+      command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + oneLine(message));
+      return BAD_INPUT;
+    }
     StringBuilder line = new StringBuilder(command.getCommandSpec().qualifiedName()).append(": ")
         .append(oneLine(e.getMessage()));
     if (e instanceof UnmatchedArgumentException) {
@@ -125,7 +131,7 @@ public final class PolicyCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing required subcommand: one of tax, prepay, transfer, match, catalog, demo");
+        "Missing required subcommand: one of tax, prepay, eit, transfer, match, catalog, demo");
   }
 
   /** The version written into the jar's manifest by the build. */

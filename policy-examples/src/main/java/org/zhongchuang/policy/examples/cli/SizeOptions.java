@@ -46,19 +46,34 @@ final class SizeOptions {
   boolean restricted;
 
 
+  /** Whether any of the options was given. */
+  boolean given() {
+    return industry != null || employees != null || employeesQuarters != null || assets != null
+        || assetsQuarters != null || qualifies || restricted;
+  }
+
   /** Gives the options to the builder, refusing combinations that contradict each other. */
   void apply(CommandSpec spec, EnterpriseFacts.Builder facts) {
+    apply(spec, facts, Language.EN);
+  }
+
+  /** As {@link #apply(CommandSpec, EnterpriseFacts.Builder)}, refusing in a language. */
+  void apply(CommandSpec spec, EnterpriseFacts.Builder facts, Language language) {
     facts.restrictedOrProhibitedIndustry(restricted);
     if (qualifies && (employees != null || assets != null || industry != null || employeesQuarters != null
         || assetsQuarters != null)) {
-      throw Refusals.invalid(spec, "--qualifies", "it asserts the size conditions, so it cannot be combined with"
-          + " --employees, --assets or --industry; accepted: either --qualifies or the measured facts");
+      throw EitCommand.invalid(spec.commandLine(), language, "--qualifies", Reports.t(language,
+          "它声明了规模条件，不能与 --employees、--assets 或 --industry 同用；可接受：--qualifies 或实际数据，二者择一",
+          "it asserts the size conditions, so it cannot be combined with --employees, --assets or --industry;"
+              + " accepted: either --qualifies or the measured facts"));
     }
     if (employees != null && employeesQuarters != null) {
-      throw Refusals.invalid(spec, "--employees-quarters", "give the average (--employees) or the quarters, not both");
+      throw EitCommand.invalid(spec.commandLine(), language, "--employees-quarters", Reports.t(language,
+          "平均数（--employees）和季度数据只能给出一种", "give the average (--employees) or the quarters, not both"));
     }
     if (assets != null && assetsQuarters != null) {
-      throw Refusals.invalid(spec, "--assets-quarters", "give the average (--assets) or the quarters, not both");
+      throw EitCommand.invalid(spec.commandLine(), language, "--assets-quarters", Reports.t(language,
+          "平均数（--assets）和季度数据只能给出一种", "give the average (--assets) or the quarters, not both"));
     }
     if (qualifies) {
       facts.assertQualifyingSize();
@@ -67,17 +82,25 @@ final class SizeOptions {
       facts.industry(industry);
     }
     if (employees != null) {
-      Refusals.about(spec, "--employees", () -> facts.employees(employees));
+      about(spec, language, "--employees", () -> facts.employees(employees));
     }
     if (employeesQuarters != null) {
-      Refusals.about(spec, "--employees-quarters", () -> facts.employeesByQuarter(
+      about(spec, language, "--employees-quarters", () -> facts.employeesByQuarter(
           employeesQuarters.stream().mapToLong(Long::longValue).toArray()));
     }
     if (assets != null) {
-      Refusals.about(spec, "--assets", () -> facts.totalAssets(assets));
+      about(spec, language, "--assets", () -> facts.totalAssets(assets));
     }
     if (assetsQuarters != null) {
-      Refusals.about(spec, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters.toArray(Cny[]::new)));
+      about(spec, language, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters.toArray(Cny[]::new)));
+    }
+  }
+
+  private static void about(CommandSpec spec, Language language, String option, Runnable step) {
+    try {
+      step.run();
+    } catch (org.zhongchuang.policy.PolicyInputException e) {
+      throw EitCommand.invalid(spec.commandLine(), language, option, e.message(language));
     }
   }
 

@@ -18,12 +18,12 @@ class PolicyCliTest {
   void helpListsEverySubcommand() {
     CliRun help = run("--help");
     assertThat(help.status()).isZero();
-    assertThat(help.out()).contains("Usage: policy").contains("tax").contains("transfer").contains("match")
+    assertThat(help.out()).contains("Usage: policy").contains("tax").contains("eit").contains("transfer").contains("match")
         .contains("catalog").contains("demo").contains("Exit status");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tax", "transfer", "match", "catalog", "demo"})
+  @ValueSource(strings = {"tax", "eit", "transfer", "match", "catalog", "demo"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun help = run(subcommand, "--help");
     assertThat(help.status()).isZero();
@@ -47,7 +47,7 @@ class PolicyCliTest {
 
   @Test
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
-    assertThat(run().assertRefused("subcommand").err()).contains("tax, prepay, transfer, match, catalog, demo");
+    assertThat(run().assertRefused("subcommand").err()).contains("tax, prepay, eit, transfer, match, catalog, demo");
     assertThat(run("taxx").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
   }
 
