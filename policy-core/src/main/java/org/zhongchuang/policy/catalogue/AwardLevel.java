@@ -2,6 +2,7 @@ package org.zhongchuang.policy.catalogue;
 
 import java.util.Locale;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.text.Phrase;
 
 /** The level of government that made an award to a maker space. */
 public enum AwardLevel {
@@ -26,8 +27,7 @@ public enum AwardLevel {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PolicyInputException(
-          "unknown award level '" + text + "'; accepted: national, provincial, municipal, county, other");
+      throw new PolicyInputException(Phrase.of("error.awardLevel", text));
     }
   }
 }

@@ -22,7 +22,7 @@ import org.zhongchuang.policy.text.Text;
  * <p>Immutable and thread-safe. Build one with {@link #builder()}; derive a changed copy with the generated
  * {@code with*} methods of {@link ImmutableProvision} or through {@link Catalogue#withReplaced}.
  */
-@Value.Immutable
+@Value.Immutable(prehash = true)
 @Value.Style(jdkOnly = true)
 public abstract class Provision implements Renderable, Serializable {
   private static final long serialVersionUID = 1L;

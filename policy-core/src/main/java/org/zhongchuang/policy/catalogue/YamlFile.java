@@ -168,8 +168,9 @@ final class YamlFile {
       try {
         return parser.apply(text);
       } catch (IllegalArgumentException | DateTimeParseException e) {
-        Renderable why = e instanceof PolicyInputException ? ((PolicyInputException) e).problem() : accepted;
-        throw error(key, Phrase.of("catalogue.badValue", text, why));
+        // The library's own parsers name the text and say what they accept; other refusals get the field's words.
+        throw error(key, e instanceof PolicyInputException ? ((PolicyInputException) e).problem()
+            : Phrase.of("catalogue.badValue", text, accepted));
       }
     }
 

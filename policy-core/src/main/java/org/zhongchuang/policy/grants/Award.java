@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * A funding award a maker space received from some level of government: the input to local matching. Immutable.
@@ -27,12 +28,10 @@ public record Award(AwardLevel level, Cny amount, LocalDate date, String awardin
     requireNonNull(date, "date");
     requireNonNull(awardingBody, "awardingBody");
     if (!amount.isPositive()) {
-      throw new PolicyInputException("award amount must be positive, got " + amount.toPlainString()
-          + " from '" + awardingBody + "'; accepted: an amount of at least 0.01 yuan");
+      throw new PolicyInputException(Phrase.of("error.grants.award.notPositive", amount.toPlainString(), awardingBody));
     }
     if (awardingBody.isBlank()) {
-      throw new PolicyInputException(
-          "award of " + amount.format() + " on " + date + " has a blank awarding body; accepted: the body's name");
+      throw new PolicyInputException(Phrase.of("error.grants.award.blankBody", amount, date));
     }
   }
 

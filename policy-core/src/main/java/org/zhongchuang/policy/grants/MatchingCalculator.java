@@ -10,34 +10,33 @@ import static org.zhongchuang.policy.grants.MatchingReason.LEVEL_NOT_ELIGIBLE;
 import static org.zhongchuang.policy.grants.MatchingReason.MATCHED;
 import static org.zhongchuang.policy.grants.MatchingReason.NO_MATCHING_PROVISION;
 
-import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.math.RoundingMode;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zhongchuang.policy.Calculator;
+import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.NoFormulaException;
 import org.zhongchuang.policy.catalogue.Provision;
-import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.explain.LegacyText;
-import org.zhongchuang.policy.explain.Step;
+import org.zhongchuang.policy.catalogue.UnknownProvisionException;
+import org.zhongchuang.policy.catalogue.WrongTermsException;
 import org.zhongchuang.policy.law.Applicability;
-import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.Jurisdiction;
+import org.zhongchuang.policy.law.ValidityPeriod;
 import org.zhongchuang.policy.money.Cny;
-import org.zhongchuang.policy.text.Text;
+import org.zhongchuang.policy.money.Share;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * Local matching of awards from other levels of government ("对于众创空间获得省和国家资金奖励的，给予1:1地方配套支持",
@@ -45,22 +44,39 @@ import org.zhongchuang.policy.text.Text;
  *
  * <p>Per award, in this order: a level the rule does not match is not matched; an award dated before the rule was in
  * force, or after it ceased to be, is not matched; one dated when nobody can know whether it was in force is not
- * matched and what it would earn is reported apart ({@link MatchingResult#uncertainAmount()}); otherwise the award
+ * matched and what it would earn is reported apart ({@link MatchingAssessment#uncertainAmount()}); otherwise the award
  * amount × the rule's ratio is rounded half-up to the fen once, then cut to the cap per award, then to what is left
  * of the cap for the award's calendar year. Year caps go to awards in date order (ties: the order given), first to
  * awards certainly matched, then to uncertain ones, so the matching amount is what is owed whatever the unknown date
  * turns out to be.
  *
- * <p>This class is immutable and thread-safe: every method is a pure function of the catalogue and its arguments.
+ * <p>An award dated before every provision the catalogue holds for the maker space's places (its own, and those of
+ * every place it lies within) is refused ({@link DateNotCoveredException}): the catalogue cannot say what the law was
+ * then. Where no place of the chain has a rule, every line says so and the total is zero: no provision promises any
+ * matching there.
+ *
+ * <p>The rule of each place is looked up once per calculator and kept. This class is immutable in every observable way
+ * and thread-safe: {@link #assess} is a pure function of the catalogue and the case.
  */
-public final class MatchingCalculator implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class MatchingCalculator implements Calculator<MatchingCase, MatchingAssessment>, Serializable {
+  private static final long serialVersionUID = 2L;
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
   private final Catalogue catalogue;
+  private final transient Map<Jurisdiction, List<Provision>> rulesByPlace;
+  private final transient ConcurrentHashMap<Jurisdiction, RuleAt> atPlace = new ConcurrentHashMap<>();
+  private final transient ConcurrentHashMap<String, RuleAt> byId = new ConcurrentHashMap<>();
+  private final transient Coverage coverage;
+  private transient volatile RuleAt lastPlace;
 
   private MatchingCalculator(Catalogue catalogue) {
     this.catalogue = catalogue;
+    this.coverage = new Coverage(catalogue);
+    Map<Jurisdiction, List<Provision>> rules = new HashMap<>();
+    for (Provision p : catalogue.withTerms(MatchingRule.class)) {
+      rules.computeIfAbsent(p.jurisdiction(), j -> new ArrayList<>(1)).add(p);
+    }
+    this.rulesByPlace = Map.copyOf(rules);
   }
 
   /**
@@ -76,6 +92,11 @@ public final class MatchingCalculator implements Serializable {
     return of(Catalogue.builtIn());
   }
 
+  @Override
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
   /**
    * The matching rule that applies to a maker space in a jurisdiction: that of the most specific jurisdiction in its
    * chain that has one (Jiaxing's before Zhejiang's before China's).
@@ -85,214 +106,322 @@ public final class MatchingCalculator implements Serializable {
    * @throws PolicyInputException if the most specific jurisdiction with a rule has more than one
    */
   public Optional<Provision> ruleFor(Jurisdiction makerSpace) {
-    requireNonNull(makerSpace, "makerSpace");
-    List<Provision> rules = catalogue.withTerms(MatchingRule.class);
-    for (Jurisdiction place : makerSpace.chain()) {
-      List<Provision> here = rules.stream().filter(p -> p.jurisdiction().equals(place)).toList();
-      if (here.size() > 1) {
-        throw new PolicyInputException("the catalogue holds " + here.size() + " matching rules for " + place + " ("
-            + here.stream().map(Provision::id).collect(Collectors.joining(", ")) + "); accepted: at most one per"
-            + " jurisdiction — replace one with Catalogue.withReplaced, or pass the rule to match(Provision, awards)");
+    return Optional.ofNullable(at(requireNonNull(makerSpace, "makerSpace")).usable().provision);
+  }
+
+  /**
+   * The matching owed on a case's awards, line by line in the order given.
+   *
+   * @param input not null
+   * @return the assessment; its explanation is built when first read
+   * @throws DateNotCoveredException if an award is dated before every provision the catalogue holds for the place
+   * @throws PolicyInputException if the place's rule is ambiguous (two rules for one place)
+   * @throws UnknownProvisionException if the case names a rule the catalogue does not hold
+   * @throws NoFormulaException if the rule named states no amount or rate
+   * @throws WrongTermsException if the provision named states terms other than a matching rule
+   */
+  @Override
+  public MatchingAssessment assess(MatchingCase input) {
+    requireNonNull(input, "input");
+    RuleAt at = input.ruleIdOrNull() != null ? named(input.ruleIdOrNull()) : at(input.makerSpaceOrNull());
+    at.usable();
+    List<Award> awards = input.awards();
+    int n = awards.size();
+    MatchingLine[] lines = new MatchingLine[n];
+    long total = 0;
+    long uncertain = 0;
+    if (at.provision != null && at.capPerYear >= 0) {
+      for (int i = 0; i < n; i++) {
+        covered(at, awards.get(i));
       }
-      if (here.size() == 1) {
-        return Optional.of(here.get(0));
+      matchInDateOrder(at, awards, lines);
+      for (MatchingLine line : lines) {
+        total = add(total, line.matchedFen());
+        uncertain = add(uncertain, line.uncertainFen());
+      }
+    } else {
+      // Without a year's cap no award takes from another: one pass, in the order given.
+      for (int i = 0; i < n; i++) {
+        Award award = awards.get(i);
+        MatchingReason decided = at.provision == null ? NO_MATCHING_PROVISION : decide(at, award);
+        MatchingLine line;
+        if (decided == MATCHED) {
+          line = compute(at, award, MATCHED, null);
+          total = add(total, line.matchedFen());
+        } else if (decided == IN_FORCE_UNCERTAIN) {
+          line = compute(at, award, IN_FORCE_UNCERTAIN, null);
+          uncertain = add(uncertain, line.uncertainFen());
+        } else {
+          // A date on which the rule may be in force, or after its start, is after the first day of the place's
+          // chain, which holds the rule: only the other awards need the check.
+          if (decided != AFTER_END) {
+            covered(at, award);
+          }
+          line = MatchingLine.unmatched(award, decided);
+        }
+        lines[i] = line;
       }
     }
-    return Optional.empty();
+    return new MatchingAssessment(catalogue, input, at.place, at.provision, lines, total, uncertain);
   }
 
-  /**
-   * The matching owed on a maker space's awards under the rule that applies where it is ({@link #ruleFor}). Where no
-   * rule applies, every line says so and the total is zero: no provision promises any matching there.
-   *
-   * @param makerSpace where the maker space is, not null
-   * @param awards the awards it received, not null, no null element; may be empty
-   * @return the matching, line by line, in the order given
-   * @throws PolicyInputException if the jurisdiction's rule is ambiguous
-   */
-  public MatchingResult match(Jurisdiction makerSpace, List<Award> awards) {
-    requireNonNull(makerSpace, "makerSpace");
-    ImmutableList<Award> given = ImmutableList.copyOf(requireNonNull(awards, "awards"));
-    Optional<Provision> rule = ruleFor(makerSpace);
-    return rule.isPresent() ? apply(makerSpace, rule.get(), given) : noRule(makerSpace, given);
+  /** @throws DateNotCoveredException if the award is dated before every provision of the place's chain */
+  private void covered(RuleAt at, Award award) {
+    if (at.firstDay != null && award.date().isBefore(at.firstDay)) {
+      throw coverage.refusal(at.place, award.date());
+    }
   }
 
-  /**
-   * The matching owed on awards under a given rule, e.g. one a caller defined for another city, applied to a maker
-   * space in the rule's own jurisdiction.
-   *
-   * @param rule a provision with {@link MatchingRule} terms, not null
-   * @param awards the awards, not null, no null element; may be empty
-   * @return the matching, line by line, in the order given
-   * @throws NoFormulaException if the provision states no amount or rate
-   * @throws WrongTermsException if it states terms other than a matching rule
-   */
-  public MatchingResult match(Provision rule, List<Award> awards) {
-    requireNonNull(rule, "rule");
-    return apply(rule.jurisdiction(), rule, ImmutableList.copyOf(requireNonNull(awards, "awards")));
+  /** The level and date decide first: {@code MATCHED} and {@code IN_FORCE_UNCERTAIN} still need their amounts. */
+  private static MatchingReason decide(RuleAt at, Award award) {
+    if ((at.levels & 1 << award.level().ordinal()) == 0) {
+      return LEVEL_NOT_ELIGIBLE;
+    }
+    LocalDate day = award.date();
+    if (at.certainFrom != null && !day.isBefore(at.certainFrom) && !day.isAfter(at.certainTo)) {
+      return MATCHED;
+    }
+    Applicability.Status status = at.validity.statusOn(day);
+    if (status == Applicability.Status.IN_FORCE) {
+      return MATCHED;
+    }
+    if (status == Applicability.Status.UNCERTAIN) {
+      return IN_FORCE_UNCERTAIN;
+    }
+    return day.isBefore(at.validity.earliestStart()) ? BEFORE_IN_FORCE : AFTER_END;
   }
 
-  private MatchingResult apply(Jurisdiction makerSpace, Provision provision, List<Award> awards) {
-    MatchingRule rule = Cited.terms(provision, MatchingRule.class, catalogue);
-    Citation citation = provision.citation();
-    MatchingLine[] lines = new MatchingLine[awards.size()];
-    String[] formulas = new String[awards.size()];
-    List<Integer> uncertain = new ArrayList<>();
-    Set<Text> uncertainReasons = new LinkedHashSet<>();
-    Map<Year, Cny> usedOfYearCap = new HashMap<>();
-
-    for (int i : dateOrder(awards)) {
+  /** Year caps go in date order, to the awards certainly matched before the uncertain ones. */
+  private static void matchInDateOrder(RuleAt at, List<Award> awards, MatchingLine[] lines) {
+    int n = awards.size();
+    int[] order = dateOrder(awards);
+    YearCaps years = new YearCaps(n);
+    boolean[] uncertain = new boolean[n];
+    for (int i : order) {
       Award award = awards.get(i);
-      if (!rule.eligibleLevels().contains(award.level())) {
-        lines[i] = unmatched(award, LEVEL_NOT_ELIGIBLE, Text.of("（配套范围：" + levelsZh(rule) + "）",
-            " (matched levels: " + levelsEn(rule) + ")"));
-        continue;
-      }
-      Applicability status = provision.statusOn(award.date());
-      if (status.isNotInForce()) {
-        MatchingReason reason =
-            award.date().isBefore(provision.validity().earliestStart()) ? BEFORE_IN_FORCE : AFTER_END;
-        lines[i] = unmatched(award, reason, bracketed(status.reasonText()));
-      } else if (status.isUncertain()) {
-        uncertain.add(i);
-        uncertainReasons.add(status.reasonText());
+      MatchingReason decided = decide(at, award);
+      if (decided == MATCHED) {
+        lines[i] = compute(at, award, MATCHED, years);
+      } else if (decided == IN_FORCE_UNCERTAIN) {
+        uncertain[i] = true;
       } else {
-        Computed c = compute(award, rule, usedOfYearCap);
-        formulas[i] = c.formula;
-        lines[i] = new MatchingLine(award, c.reason, c.amount, Cny.ZERO,
-            describe(award).plus(Text.of("：", ": ")).plus(c.reason.text()));
+        lines[i] = MatchingLine.unmatched(award, decided);
       }
     }
     // After every certain line, so an unknown date can only add to what is owed, never take from it.
-    for (int i : uncertain) {
-      Award award = awards.get(i);
-      Computed c = compute(award, rule, usedOfYearCap);
-      formulas[i] = c.formula;
-      lines[i] = new MatchingLine(award, IN_FORCE_UNCERTAIN, Cny.ZERO, c.amount,
-          describe(award).plus(Text.of("：", ": ")).plus(IN_FORCE_UNCERTAIN.text())
-              .plus(Text.of("；若当日有效，应配套 " + c.amount.format() + " 元",
-                  "; were it in force that day, the matching would be " + c.amount.format())));
-    }
-
-    ImmutableList<MatchingLine> result = ImmutableList.copyOf(lines);
-    Cny total = Cny.total(result.stream().map(MatchingLine::matched).toList());
-    Cny uncertainTotal = Cny.total(result.stream().map(MatchingLine::uncertain).toList());
-
-    List<Step> steps = new ArrayList<>();
-    steps.add(LegacyText.decision(Text.of("适用配套条款 ", "The matching rule is ").plus(Cited.label(provision))
-        .plus(Text.of("：", ": ")).plus(rule.summary())
-        .plus(Text.of("；有效期 " + provision.validity(), "; in force " + provision.validity())), citation));
-    for (int i = 0; i < result.size(); i++) {
-      MatchingLine line = result.get(i);
-      Text description = Text.of("第 " + (i + 1) + " 笔：", "Award " + (i + 1) + ": ").plus(line.detail());
-      if (line.reason().isMatched()) {
-        steps.add(LegacyText.computation(description, formulas[i], line.matched(), List.of(citation)));
-      } else if (formulas[i] != null) {
-        steps.add(LegacyText.step(description, formulas[i], Optional.empty(), List.of(citation)));
-      } else {
-        steps.add(LegacyText.decision(description, citation));
+    for (int i : order) {
+      if (uncertain[i]) {
+        lines[i] = compute(at, awards.get(i), IN_FORCE_UNCERTAIN, years);
       }
     }
-    steps.add(LegacyText.computation(Text.of("配套合计（各笔配套额之和）", "Matching owed (the sum of the lines)"),
-        sum(result.stream().map(MatchingLine::matched).toList(), total), total, List.of(citation)));
-
-    ImmutableList.Builder<Text> warnings = ImmutableList.<Text>builder().addAll(Cited.caveats(provision));
-    if (!uncertain.isEmpty()) {
-      steps.add(LegacyText.step(Text.of("效力不确定的奖励可能另需配套（未计入合计）",
-              "Further matching owed only if the rule was in force on the uncertain dates (not in the total)"),
-          sum(result.stream().map(MatchingLine::uncertain).toList(), uncertainTotal), Optional.empty(),
-          List.of(citation)));
-      Text why = uncertainReasons.stream().reduce((a, b) -> a.plus(Text.of("；", "; ")).plus(b)).orElseThrow();
-      warnings.add(Text.of(uncertain.size() + " 笔奖励的日期无法确定条款是否有效，其可能的配套 " + uncertainTotal.format()
-              + " 元未计入合计：", uncertain.size() + " award(s) are dated when the rule may or may not have been in"
-              + " force; the " + uncertainTotal.format() + " they might earn is not in the total: ").plus(why));
-    }
-    return new MatchingResult(makerSpace, Optional.of(provision), result, total, uncertainTotal,
-        LegacyText.explanation(steps, warnings.build()));
   }
 
-  private static MatchingResult noRule(Jurisdiction makerSpace, List<Award> awards) {
-    ImmutableList<MatchingLine> lines = awards.stream()
-        .map(a -> unmatched(a, NO_MATCHING_PROVISION, Text.of("", "")))
-        .collect(ImmutableList.toImmutableList());
-    String chainZh = makerSpace.chain().stream().map(Jurisdiction::chineseName).collect(Collectors.joining("、"));
-    String chainEn = makerSpace.chain().stream().map(Jurisdiction::englishName).collect(Collectors.joining(", "));
-    Text none = Text.of(chainZh + " 在目录中均无配套支持条款：没有条款承诺任何配套，配套合计为 0",
-        "no matching provision in the catalogue for " + chainEn + ": no provision promises any matching, so the"
-            + " total is 0");
-    List<Step> steps = new ArrayList<>();
-    steps.add(LegacyText.decision(none));
-    for (int i = 0; i < lines.size(); i++) {
-      steps.add(LegacyText.decision(Text.of("第 " + (i + 1) + " 笔：", "Award " + (i + 1) + ": ").plus(lines.get(i).detail())));
+  private static MatchingLine compute(RuleAt at, Award award, MatchingReason base, YearCaps years) {
+    long product = product(at, award.amount());
+    long amount = product;
+    MatchingReason reason = base;
+    long capPerAward = -1;
+    if (at.capPerAward >= 0 && amount > at.capPerAward) {
+      amount = at.capPerAward;
+      capPerAward = at.capPerAward;
+      reason = base == MATCHED ? CAPPED_PER_AWARD : base;
     }
-    steps.add(LegacyText.computation(Text.of("配套合计", "Matching owed"), "0.00", Cny.ZERO, List.of()));
-    return new MatchingResult(makerSpace, Optional.empty(), lines, Cny.ZERO, Cny.ZERO,
-        LegacyText.explanation(steps, List.of(none)));
-  }
-
-  private record Computed(Cny amount, MatchingReason reason, String formula) {}
-
-  private static Computed compute(Award award, MatchingRule rule, Map<Year, Cny> usedOfYearCap) {
-    Cny product = award.amount().multipliedBy(rule.ratio(), ROUNDING);
-    StringBuilder formula = new StringBuilder(
-        award.amount().format() + " × " + rule.ratio() + " = " + product.format());
-    Cny amount = product;
-    MatchingReason reason = MATCHED;
-    if (rule.capPerAward().isPresent() && amount.isGreaterThan(rule.capPerAward().get())) {
-      Cny cap = rule.capPerAward().get();
-      formula.append("; min(").append(amount.format()).append(", cap/award ").append(cap.format()).append(") = ")
-          .append(cap.format());
-      amount = cap;
-      reason = CAPPED_PER_AWARD;
-    }
-    if (rule.capPerYear().isPresent()) {
-      Year year = Year.from(award.date());
-      Cny cap = rule.capPerYear().get();
-      Cny used = usedOfYearCap.getOrDefault(year, Cny.ZERO);
-      Cny room = cap.minus(used);
-      if (amount.isGreaterThan(room)) {
-        formula.append("; min(").append(amount.format()).append(", cap/").append(year).append(' ')
-            .append(cap.format()).append(" − used ").append(used.format()).append(") = ").append(room.format());
-        amount = room;
-        reason = CAPPED_PER_YEAR;
+    long room = -1;
+    long used = 0;
+    if (years != null) {
+      int year = award.date().getYear();
+      used = years.used(year);
+      long left = at.capPerYear - used;
+      if (amount > left) {
+        amount = left;
+        room = left;
+        reason = base == MATCHED ? CAPPED_PER_YEAR : base;
       }
-      usedOfYearCap.put(year, used.plus(amount));
+      years.add(year, amount);
     }
-    return new Computed(amount, reason, formula.toString());
+    return MatchingLine.computed(award, reason, product, amount, capPerAward, room, used);
   }
 
-  private static MatchingLine unmatched(Award award, MatchingReason reason, Text why) {
-    return new MatchingLine(award, reason, Cny.ZERO, Cny.ZERO,
-        describe(award).plus(Text.of("：", ": ")).plus(reason.text()).plus(why));
+  /** The award × the ratio, rounded half-up to the fen once; a whole ratio (1:1) needs no rounding, nor a division. */
+  private static long product(RuleAt at, Cny amount) {
+    if (at.wholeRatio >= 0) {
+      try {
+        return Math.multiplyExact(amount.toFen(), at.wholeRatio);
+      } catch (ArithmeticException beyondALong) {
+        // multipliedBy refuses it in the library's words
+      }
+    }
+    return amount.multipliedBy(at.ratio, ROUNDING).toFen();
   }
 
-  private static List<Integer> dateOrder(List<Award> awards) {
-    return IntStream.range(0, awards.size()).boxed()
-        .sorted(Comparator.comparing(i -> awards.get(i).date())).toList();
+  private static int[] dateOrder(List<Award> awards) {
+    int n = awards.size();
+    int[] order = new int[n];
+    if (n <= 32) {
+      // A stable insertion sort: a maker space has a handful of awards.
+      for (int i = 0; i < n; i++) {
+        int j = i;
+        LocalDate date = awards.get(i).date();
+        while (j > 0 && awards.get(order[j - 1]).date().isAfter(date)) {
+          order[j] = order[j - 1];
+          j--;
+        }
+        order[j] = i;
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    Arrays.setAll(boxed, i -> i);
+    Arrays.sort(boxed, Comparator.comparing(i -> awards.get(i).date()));
+    Arrays.setAll(order, i -> boxed[i]);
+    return order;
   }
 
-  private static String sum(List<Cny> parts, Cny total) {
-    List<String> shown = parts.stream().filter(Cny::isPositive).map(Cny::format).toList();
-    return shown.size() <= 1 ? total.format() : String.join(" + ", shown) + " = " + total.format();
+  private static long add(long sum, long fen) {
+    try {
+      return Math.addExact(sum, fen);
+    } catch (ArithmeticException e) {
+      return Cny.ofFen(sum).plus(Cny.ofFen(fen)).toFen(); // throws the library's overflow refusal
+    }
   }
 
-  private static Text bracketed(Text text) {
-    return Text.of("（", " (").plus(text).plus(Text.of("）", ")"));
+  private RuleAt at(Jurisdiction place) {
+    // Most populations are of one place: the last place asked is checked before the map.
+    RuleAt last = lastPlace;
+    if (last != null && last.place == place) {
+      return last;
+    }
+    RuleAt at = atPlace.get(place);
+    if (at == null) {
+      at = atPlace.computeIfAbsent(place, this::find);
+    }
+    lastPlace = at;
+    return at;
   }
 
-  private static Text describe(Award award) {
-    String zhLevel = award.level() == AwardLevel.OTHER ? "其他" : award.level().chinese() + "级";
-    String enLevel = award.level().name().toLowerCase(java.util.Locale.ROOT);
-    return Text.of(zhLevel + "奖励 " + award.amount().format() + " 元（" + award.date() + "，" + award.awardingBody() + "）",
-        enLevel + " award of " + award.amount().format() + " (" + award.date() + ", " + award.awardingBody() + ")");
+  private RuleAt named(String id) {
+    RuleAt at = byId.get(id);
+    if (at == null) {
+      Provision p = catalogue.byId(id);
+      Cited.terms(p, MatchingRule.class, catalogue);
+      at = byId.computeIfAbsent(id, k -> RuleAt.of(p.jurisdiction(), p, coverage.firstDay(p.jurisdiction())));
+    }
+    return at;
   }
 
-  private static String levelsZh(MatchingRule rule) {
-    return rule.eligibleLevels().stream().map(AwardLevel::chinese).collect(Collectors.joining("、"));
+  private RuleAt find(Jurisdiction place) {
+    LocalDate firstDay = coverage.firstDay(place);
+    for (Jurisdiction j : place.chain()) {
+      List<Provision> here = rulesByPlace.get(j);
+      if (here != null && here.size() > 1) {
+        List<String> ids = new ArrayList<>(here.size());
+        here.forEach(p -> ids.add(p.id()));
+        return RuleAt.ambiguous(place, j, ids);
+      }
+      if (here != null) {
+        return RuleAt.of(place, here.get(0), firstDay);
+      }
+    }
+    return new RuleAt(place, null, null, null, firstDay, null, null);
   }
 
-  private static String levelsEn(MatchingRule rule) {
-    return rule.eligibleLevels().stream().map(l -> l.name().toLowerCase(java.util.Locale.ROOT))
-        .collect(Collectors.joining(", "));
+  /** A new calculator over the same catalogue: the lookups kept are rebuilt, not serialized. */
+  private Object readResolve() {
+    return of(catalogue);
+  }
+
+  /** The rule that applies for a place (or a rule named by id), read once into the numbers the hot path needs. */
+  private static final class RuleAt {
+    final Jurisdiction place;
+    final Provision provision;
+    final Share ratio;
+    /** The ratio's numerator where it is a whole number (1:1 is 1), else negative. */
+    final long wholeRatio;
+    final ValidityPeriod validity;
+    /**
+     * The days on which the rule is certainly in force, {@code [latestStart, earliestEnd]}, read once from its validity:
+     * most awards fall there, and need no other question; null where there is no such day.
+     */
+    final LocalDate certainFrom;
+    final LocalDate certainTo;
+    final int levels;
+    final long capPerAward;
+    final long capPerYear;
+    final LocalDate firstDay;
+    final Jurisdiction ambiguousAt;
+    final List<String> ambiguous;
+
+    RuleAt(Jurisdiction place, Provision provision, MatchingRule rule, ValidityPeriod validity, LocalDate firstDay,
+        Jurisdiction ambiguousAt, List<String> ambiguous) {
+      this.place = place;
+      this.provision = provision;
+      this.ratio = rule == null ? null : rule.ratio();
+      this.wholeRatio = rule != null && ratio.denominator() == 1 ? ratio.numerator() : -1;
+      this.validity = validity;
+      boolean someDayCertain = validity != null && !validity.latestStart().isAfter(validity.earliestEnd());
+      this.certainFrom = someDayCertain ? validity.latestStart() : null;
+      this.certainTo = someDayCertain ? validity.earliestEnd() : null;
+      int bits = 0;
+      if (rule != null) {
+        for (AwardLevel level : rule.eligibleLevels()) {
+          bits |= 1 << level.ordinal();
+        }
+      }
+      this.levels = bits;
+      this.capPerAward = rule == null ? -1 : rule.capPerAward().map(Cny::toFen).orElse(-1L);
+      this.capPerYear = rule == null ? -1 : rule.capPerYear().map(Cny::toFen).orElse(-1L);
+      this.firstDay = firstDay;
+      this.ambiguousAt = ambiguousAt;
+      this.ambiguous = ambiguous;
+    }
+
+    static RuleAt of(Jurisdiction place, Provision provision, LocalDate firstDay) {
+      return new RuleAt(place, provision, (MatchingRule) provision.terms(), provision.validity(), firstDay, null, null);
+    }
+
+    static RuleAt ambiguous(Jurisdiction place, Jurisdiction at, List<String> ids) {
+      return new RuleAt(place, null, null, null, null, at, List.copyOf(ids));
+    }
+
+    /** @throws PolicyInputException if the place has two rules */
+    RuleAt usable() {
+      if (ambiguous != null) {
+        throw new PolicyInputException(Phrase.of("error.grants.matching.ambiguous", ambiguous.size(), ambiguousAt,
+            ambiguous));
+      }
+      return this;
+    }
+  }
+
+  /** What each calendar year has used of its cap, for the handful of years of one case. */
+  private static final class YearCaps {
+    private final int[] years;
+    private final long[] used;
+    private int size;
+
+    YearCaps(int awards) {
+      this.years = new int[awards];
+      this.used = new long[awards];
+    }
+
+    long used(int year) {
+      for (int i = 0; i < size; i++) {
+        if (years[i] == year) {
+          return used[i];
+        }
+      }
+      return 0;
+    }
+
+    void add(int year, long amount) {
+      for (int i = 0; i < size; i++) {
+        if (years[i] == year) {
+          used[i] += amount;
+          return;
+        }
+      }
+      years[size] = year;
+      used[size++] = amount;
+    }
   }
 }

@@ -8,10 +8,9 @@ import java.util.Optional;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.Target;
 import org.zhongchuang.policy.money.Share;
-import org.zhongchuang.policy.text.Text;
 
 /**
- * One target against the actual figure given for it. Immutable.
+ * One target against the actual figure given for it. A value: immutable, serializable (through a proxy).
  *
  * @param provision the target's provision, not null
  * @param target its terms: metric, threshold, unit, deadline; not null
@@ -20,29 +19,11 @@ import org.zhongchuang.policy.text.Text;
  * @param status met, not met, or no figure given; not null
  */
 public record TargetAttainment(Provision provision, Target target, Optional<Long> actual, Optional<Share> ratio,
-    Status status) implements Serializable {
+    TargetStatus status) implements Serializable {
 
-  /** The answers for one target. */
-  public enum Status {
-    /** The actual figure is at least the threshold. */
-    MET("达到", "met"),
-    /** The actual figure is below the threshold. */
-    NOT_MET("未达到", "not met"),
-    /** No figure was given: not met, and not assumed to be. */
-    NO_FIGURE("未提供实际数", "no figure given");
-
-    private final Text text;
-
-    Status(String zh, String en) {
-      this.text = Text.of(zh, en);
-    }
-
-    /** The status in words. */
-    public Text text() {
-      return text;
-    }
-  }
-
+  /**
+   * @throws IllegalArgumentException if the status, the ratio and the figure disagree
+   */
   public TargetAttainment {
     requireNonNull(provision, "provision");
     requireNonNull(target, "target");
@@ -50,13 +31,26 @@ public record TargetAttainment(Provision provision, Target target, Optional<Long
     requireNonNull(ratio, "ratio");
     requireNonNull(status, "status");
     checkArgument(actual.isPresent() == ratio.isPresent(), "a ratio goes with an actual figure");
-    checkArgument(actual.isPresent() != (status == Status.NO_FIGURE), "status %s with actual %s", status, actual);
-    actual.ifPresent(a -> checkArgument((a >= target.threshold()) == (status == Status.MET),
+    checkArgument(actual.isPresent() != (status == TargetStatus.NO_FIGURE), "status %s with actual %s", status,
+        actual);
+    actual.ifPresent(a -> checkArgument((a >= target.threshold()) == (status == TargetStatus.MET),
         "status %s for %s against %s", status, a, target.threshold()));
   }
 
   /** Whether the target is met: only with a figure at least the threshold. */
   public boolean isMet() {
-    return status == Status.MET;
+    return status == TargetStatus.MET;
+  }
+
+  /** {@code Optional} is not serializable: an absent figure travels as null, through the constructor's checks. */
+  private Object writeReplace() {
+    return new SerializationProxy(provision, target, actual.orElse(null), ratio.orElse(null), status);
+  }
+
+  private record SerializationProxy(Provision provision, Target target, Long actual, Share ratio,
+      TargetStatus status) implements Serializable {
+    private Object readResolve() {
+      return new TargetAttainment(provision, target, Optional.ofNullable(actual), Optional.ofNullable(ratio), status);
+    }
   }
 }

@@ -2,45 +2,45 @@ package org.zhongchuang.policy.grants;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.zhongchuang.policy.Calculator;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.Target;
-import org.zhongchuang.policy.explain.Explanation;
-import org.zhongchuang.policy.explain.LegacyText;
-import org.zhongchuang.policy.explain.Step;
-import org.zhongchuang.policy.grants.TargetAttainment.Status;
-import org.zhongchuang.policy.grants.TargetReport.Overall;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Share;
-import org.zhongchuang.policy.text.Text;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
- * Development targets ("到2020年…以上", e.g. 嘉政办发〔2015〕90号 二) against actual figures: per target the ratio and
- * whether it is met (actual ≥ threshold, inclusive), and overall.
+ * Development targets ("到2020年…以上", e.g. 嘉政办发〔2015〕90号 二) against actual figures: per target the exact ratio
+ * {@code actual / threshold} and whether it is met (actual ≥ threshold, inclusive), and all of them together.
  *
- * <p>A target with no figure given is reported as {@link TargetAttainment.Status#NO_FIGURE}: not met, and never
- * assumed to be; the overall answer is then {@link TargetReport.Overall#INCOMPLETE} unless another target is missed.
+ * <p>A target with no figure given is {@link TargetStatus#NO_FIGURE}: not met, and never assumed to be; the whole is
+ * then {@link TargetOverall#INCOMPLETE} unless another target is missed.
  *
- * <p>This class is immutable and thread-safe: every method is a pure function of the catalogue and its arguments.
+ * <p>The targets of each place are read once, when the calculator is made. This class is immutable and thread-safe:
+ * {@link #assess} is a pure function of the catalogue and the case.
  */
-public final class TargetCalculator implements Serializable {
-  private static final long serialVersionUID = 1L;
+public final class TargetCalculator implements Calculator<TargetCase, TargetAssessment>, Serializable {
+  private static final long serialVersionUID = 2L;
 
   private final Catalogue catalogue;
+  private final transient Map<Jurisdiction, List<Provision>> byPlace;
 
   private TargetCalculator(Catalogue catalogue) {
     this.catalogue = catalogue;
+    Map<Jurisdiction, List<Provision>> places = new LinkedHashMap<>();
+    for (Provision p : catalogue.withTerms(Target.class)) {
+      places.computeIfAbsent(p.jurisdiction(), j -> new ArrayList<>()).add(p);
+    }
+    places.replaceAll((j, ps) -> List.copyOf(ps));
+    this.byPlace = places;
   }
 
   /**
@@ -56,6 +56,11 @@ public final class TargetCalculator implements Serializable {
     return of(Catalogue.builtIn());
   }
 
+  @Override
+  public Catalogue catalogue() {
+    return catalogue;
+  }
+
   /**
    * A jurisdiction's own targets (not those of the places it lies within: Jiaxing's seven, not Zhejiang's).
    *
@@ -63,99 +68,48 @@ public final class TargetCalculator implements Serializable {
    * @return its {@link Target} provisions in catalogue order; empty if it has none
    */
   public List<Provision> targetsOf(Jurisdiction jurisdiction) {
-    requireNonNull(jurisdiction, "jurisdiction");
-    return catalogue.withTerms(Target.class).stream().filter(p -> p.jurisdiction().equals(jurisdiction))
-        .collect(ImmutableList.toImmutableList());
+    return byPlace.getOrDefault(requireNonNull(jurisdiction, "jurisdiction"), List.of());
   }
 
   /**
-   * Assesses a jurisdiction's targets against actual figures.
+   * Assesses a place's targets against the case's figures.
    *
-   * @param jurisdiction whose targets, not null
-   * @param actuals figures keyed by metric (e.g. {@code maker-spaces}), each zero or more, not null, no null key or
-   *     value; a target without a figure is reported as having none
+   * @param input not null
    * @return per target and overall
-   * @throws PolicyInputException if the jurisdiction has no targets, a metric is not one of its targets', or a
-   *     figure is negative
+   * @throws PolicyInputException if the jurisdiction has no targets, or a metric is not one of its targets'
    */
-  public TargetReport assess(Jurisdiction jurisdiction, Map<String, Long> actuals) {
-    requireNonNull(jurisdiction, "jurisdiction");
-    ImmutableMap<String, Long> figures = ImmutableMap.copyOf(requireNonNull(actuals, "actuals"));
-    List<Provision> provisions = targetsOf(jurisdiction);
+  @Override
+  public TargetAssessment assess(TargetCase input) {
+    requireNonNull(input, "input");
+    Jurisdiction place = input.jurisdiction();
+    List<Provision> provisions = targetsOf(place);
     if (provisions.isEmpty()) {
-      throw new PolicyInputException(jurisdiction + " has no targets in the catalogue; accepted: " + catalogue
-          .withTerms(Target.class).stream().map(p -> p.jurisdiction().id()).distinct()
-          .collect(Collectors.joining(", ")));
+      List<String> withTargets = new ArrayList<>();
+      byPlace.keySet().forEach(j -> withTargets.add(j.key()));
+      throw new PolicyInputException(Phrase.of("error.grants.target.none", place, withTargets));
     }
-    List<String> metrics = provisions.stream().map(p -> ((Target) p.terms()).metric()).toList();
-    figures.forEach((metric, value) -> {
+    List<String> metrics = new ArrayList<>(provisions.size());
+    provisions.forEach(p -> metrics.add(((Target) p.terms()).metric()));
+    for (String metric : input.actuals().keySet()) {
       if (!metrics.contains(metric)) {
-        throw new PolicyInputException("'" + metric + "' is not a target metric of " + jurisdiction
-            + "; accepted: " + String.join(", ", metrics));
+        throw new PolicyInputException(Phrase.of("error.grants.target.unknownMetric", metric, place, metrics));
       }
-      if (value < 0) {
-        throw new PolicyInputException("the figure for " + metric + " is negative (" + value
-            + "); accepted: zero or more");
-      }
-    });
-
-    List<TargetAttainment> attainments = new ArrayList<>();
-    List<Step> steps = new ArrayList<>();
-    ImmutableList.Builder<Text> warnings = ImmutableList.builder();
+    }
+    List<TargetAttainment> attainments = new ArrayList<>(provisions.size());
     for (Provision provision : provisions) {
       Target target = (Target) provision.terms();
-      Optional<Long> actual = Optional.ofNullable(figures.get(target.metric()));
-      TargetAttainment attainment = attain(provision, target, actual);
-      attainments.add(attainment);
-      warnings.addAll(Cited.caveats(provision));
-      Text heading = Cited.label(provision).plus(Text.of("：", ": ")).plus(target.summary())
-          .plus(Text.of(" — ", " — ")).plus(attainment.status().text());
-      if (actual.isEmpty()) {
-        steps.add(LegacyText.decision(heading, provision.citation()));
-        warnings.add(Text.of("未提供“" + target.description().zh() + "”（" + target.metric() + "）的实际数，不视为达到",
-            "no figure given for " + target.description().en() + " (" + target.metric() + "); not assumed met"));
-      } else {
-        steps.add(LegacyText.step(heading, formula(actual.get(), target, attainment.ratio().orElseThrow()),
-            Optional.empty(), List.of(provision.citation())));
-      }
+      Long actual = input.actuals().get(target.metric());
+      attainments.add(actual == null
+          ? new TargetAttainment(provision, target, Optional.empty(), Optional.empty(), TargetStatus.NO_FIGURE)
+          : new TargetAttainment(provision, target, Optional.of(actual),
+              Optional.of(Share.ofFraction(actual, target.threshold())),
+              actual >= target.threshold() ? TargetStatus.MET : TargetStatus.NOT_MET));
     }
-    Overall overall = Overall.of(attainments);
-    long met = attainments.stream().filter(TargetAttainment::isMet).count();
-    long missed = attainments.stream().filter(a -> a.status() == Status.NOT_MET).count();
-    long none = attainments.size() - met - missed;
-    steps.add(LegacyText.decision(Text.of(
-        attainments.size() + " 项目标：达到 " + met + " 项，未达到 " + missed + " 项，未提供实际数 " + none + " 项；整体：",
-        attainments.size() + " targets: " + met + " met, " + missed + " not met, " + none + " without a figure;"
-            + " overall: ").plus(overall.text())));
-    return new TargetReport(jurisdiction, attainments, overall, LegacyText.explanation(steps, warnings.build()));
+    return new TargetAssessment(catalogue, input, List.copyOf(attainments));
   }
 
-  private static TargetAttainment attain(Provision provision, Target target, Optional<Long> actual) {
-    if (actual.isEmpty()) {
-      return new TargetAttainment(provision, target, actual, Optional.empty(), Status.NO_FIGURE);
-    }
-    long value = actual.get();
-    return new TargetAttainment(provision, target, actual, Optional.of(Share.ofFraction(value, target.threshold())),
-        value >= target.threshold() ? Status.MET : Status.NOT_MET);
-  }
-
-  private static String formula(long actual, Target target, Share ratio) {
-    return actual + (actual >= target.threshold() ? " ≥ " : " < ") + target.threshold() + " " + target.unit().en()
-        + "; " + actual + " / " + target.threshold() + " = " + percent(ratio);
-  }
-
-  /** The ratio as a percentage for reading: exact where it has at most two decimals, else "≈" to two decimals. */
-  private static String percent(Share ratio) {
-    BigDecimal hundredfold = BigDecimal.valueOf(ratio.numerator()).movePointRight(2);
-    BigDecimal denominator = BigDecimal.valueOf(ratio.denominator());
-    try {
-      BigDecimal exact = hundredfold.divide(denominator).stripTrailingZeros();
-      if (exact.scale() <= 2) {
-        return exact.toPlainString() + "%";
-      }
-    } catch (ArithmeticException nonTerminating) {
-      // falls through to the approximation
-    }
-    return "≈" + hundredfold.divide(denominator, 2, RoundingMode.HALF_UP).toPlainString() + "%";
+  /** A new calculator over the same catalogue. */
+  private Object readResolve() {
+    return of(catalogue);
   }
 }

@@ -2,6 +2,7 @@ package org.zhongchuang.policy.law;
 
 import java.util.List;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * Text that names several jurisdictions, such as {@code 朝阳} (a city in Liaoning, districts of Beijing and Changchun, a
@@ -19,13 +20,9 @@ public final class AmbiguousJurisdictionException extends PolicyInputException {
     this.candidates = List.copyOf(candidates);
   }
 
-  private static String message(String input, List<Jurisdiction> candidates) {
-    StringBuilder s = new StringBuilder("jurisdiction '").append(input).append("' is ambiguous; it names ")
-        .append(candidates.size()).append(" places: ");
-    for (int i = 0; i < candidates.size(); i++) {
-      s.append(i == 0 ? "" : "; ").append(candidates.get(i).describe());
-    }
-    return s.append(". Give the 6-digit code, or the full Chinese name where that is unique").toString();
+  private static Phrase message(String input, List<Jurisdiction> candidates) {
+    return Phrase.of("error.jurisdiction.ambiguous", input, candidates.size(),
+        Phrase.joined(candidates.stream().map(Jurisdiction::describe).toList(), "list.semicolon"));
   }
 
   /** The text that was ambiguous. */

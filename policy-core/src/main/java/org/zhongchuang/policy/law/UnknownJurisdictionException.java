@@ -2,6 +2,7 @@ package org.zhongchuang.policy.law;
 
 import java.util.List;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.text.Phrase;
 
 /**
  * Text that names no known jurisdiction. The message says what was not found, what is accepted, and suggests up to
@@ -18,16 +19,12 @@ public final class UnknownJurisdictionException extends PolicyInputException {
     this.suggestions = List.copyOf(suggestions);
   }
 
-  private static String message(String input, List<Jurisdiction> suggestions) {
-    StringBuilder s = new StringBuilder("unknown jurisdiction '").append(input).append("'; accepted: a 6-digit GB/T 2260 "
-        + "code (330400), a Chinese name or short name (嘉兴市, 嘉兴), pinyin (jiaxing), china, or a zone (lanbai)");
-    if (!suggestions.isEmpty()) {
-      s.append("; did you mean: ");
-      for (int i = 0; i < suggestions.size(); i++) {
-        s.append(i == 0 ? "" : "; ").append(suggestions.get(i).describe());
-      }
+  private static Phrase message(String input, List<Jurisdiction> suggestions) {
+    if (suggestions.isEmpty()) {
+      return Phrase.of("error.jurisdiction.unknown", input);
     }
-    return s.toString();
+    return Phrase.of("error.jurisdiction.unknown.suggest", input,
+        Phrase.joined(suggestions.stream().map(Jurisdiction::describe).toList(), "list.semicolon"));
   }
 
   /** The text that was not found. */

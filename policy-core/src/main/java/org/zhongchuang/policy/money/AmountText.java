@@ -1,5 +1,7 @@
 package org.zhongchuang.policy.money;
 
+import org.zhongchuang.policy.text.Phrase;
+
 /**
  * A cursor over the text of an amount or a share, and the characters the grammars of {@link Cny#parse} and
  * {@link Share#parse} are made of. Each character is tested exactly; the text is never normalised (NFKC would turn
@@ -83,16 +85,17 @@ final class AmountText {
   }
 
   /** The current character for a message, with its code point and position: {@code '①' (U+2460) at position 1}. */
-  String current() {
+  Phrase current() {
     if (atEnd()) {
-      return "the end of the text";
+      return Phrase.of("error.amount.char.end");
     }
     int cp = text.codePointAt(pos);
     String shown = Character.isISOControl(cp) || Character.isWhitespace(cp) ? "" : "'" + Character.toString(cp)
         + "' ";
-    String where = String.format("(U+%04X) at position %d", cp, text.codePointCount(0, pos) + 1);
+    String code = String.format("U+%04X", cp);
     int type = Character.getType(cp);
     boolean numeric = Character.isDigit(cp) || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
-    return shown + where + (numeric ? ", which is not one of the digits 0-9 or ０-９" : "");
+    return Phrase.of(numeric ? "error.amount.char.notDigit" : "error.amount.char", shown, code,
+        text.codePointCount(0, pos) + 1);
   }
 }

@@ -115,37 +115,37 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
     requireNonNull(text, "text");
     AmountText in = new AmountText(text);
     if (in.isEmpty()) {
-      throw new MalformedAmountException(text, "it is empty");
+      throw MalformedAmountException.amount(text, "empty");
     }
     boolean negative = in.take('-', '\uFF0D');
     in.skipSpaces();
     if (in.take('¥', '\uFFE5')) {
       in.skipSpaces();
       if (!in.atEnd() && (in.peek() == '-' || in.peek() == '\uFF0D')) {
-        throw new MalformedAmountException(text, "the minus sign goes before ¥, not after it (-¥5)");
+        throw MalformedAmountException.amount(text, "minusAfterYen");
       }
     }
     StringBuilder digits = new StringBuilder(24);
     int group = in.digits(digits);
     if (group == 0) {
-      throw new MalformedAmountException(text, "expected a digit but found " + in.current());
+      throw MalformedAmountException.amount(text, "expectedDigit", in.current());
     }
     boolean firstGroup = true;
     while (in.take(',', '\uFF0C')) {
       if (firstGroup && group > 3) {
-        throw new MalformedAmountException(text, "a thousands separator follows more than three digits");
+        throw MalformedAmountException.amount(text, "separatorAfterFour");
       }
       firstGroup = false;
       group = in.digits(digits);
       if (group != 3) {
-        throw new MalformedAmountException(text, "a thousands separator must be followed by exactly three digits");
+        throw MalformedAmountException.amount(text, "separatorNeedsThree");
       }
     }
     int decimals = 0;
     if (in.take('.', '\uFF0E')) {
       decimals = in.digits(digits);
       if (decimals == 0) {
-        throw new MalformedAmountException(text, "a decimal point must be followed by a digit, found " + in.current());
+        throw MalformedAmountException.amount(text, "pointNeedsDigit", in.current());
       }
     }
     in.skipSpaces();
@@ -158,7 +158,7 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
     in.skipSpaces();
     in.take('元', '元');
     if (!in.atEnd()) {
-      throw new MalformedAmountException(text, "unexpected " + in.current());
+      throw MalformedAmountException.amount(text, "unexpected", in.current());
     }
     return fromFen(new BigInteger(digits.toString()), fenExponent, negative, text);
   }
@@ -179,14 +179,12 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
   }
 
   private static MalformedAmountException tooPrecise(String input) {
-    return new MalformedAmountException(input,
-        "it has more than two decimals of yuan (the smallest unit is the fen, 0.01); amounts are never rounded"
-            + " on input");
+    return MalformedAmountException.amount(input, "tooPrecise");
   }
 
   private static Cny ofFenChecked(BigInteger fen, String input) {
     if (fen.bitLength() > 63) {
-      throw new MalformedAmountException(input, "it is too large (at most " + MAX.toPlainString() + " yuan)");
+      throw MalformedAmountException.amount(input, "tooLarge", MAX.toPlainString());
     }
     return ofFen(fen.longValue());
   }
@@ -331,25 +329,30 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
 
   // Explanations format many amounts per result: digits are laid out by hand, not through String.format.
   private String render(boolean grouped) {
-    String digits = Long.toString(fen);
+    // Written right to left into one array: two decimals, the point, then the yuan with separators every three.
+    char[] out = new char[28];
+    int at = out.length;
     boolean negative = fen < 0;
-    int first = negative ? 1 : 0;
-    StringBuilder magnitude = new StringBuilder(digits.length() + 3).append(digits, first, digits.length());
-    while (magnitude.length() < 3) {
-      magnitude.insert(0, '0');
+    // Long.MIN_VALUE has no positive counterpart; its digits are those of its negation, taken as unsigned.
+    long rest = negative ? -fen : fen;
+    for (int i = 0; i < 2; i++) {
+      out[--at] = (char) ('0' + Long.remainderUnsigned(rest, 10));
+      rest = Long.divideUnsigned(rest, 10);
     }
-    int dot = magnitude.length() - 2;
-    StringBuilder out = new StringBuilder(magnitude.length() + magnitude.length() / 3 + 2);
-    if (negative) {
-      out.append('-');
-    }
-    for (int i = 0; i < dot; i++) {
-      if (grouped && i > 0 && (dot - i) % 3 == 0) {
-        out.append(',');
+    out[--at] = '.';
+    int digits = 0;
+    do {
+      if (grouped && digits > 0 && digits % 3 == 0) {
+        out[--at] = ',';
       }
-      out.append(magnitude.charAt(i));
+      out[--at] = (char) ('0' + Long.remainderUnsigned(rest, 10));
+      rest = Long.divideUnsigned(rest, 10);
+      digits++;
+    } while (rest != 0);
+    if (negative) {
+      out[--at] = '-';
     }
-    return out.append('.').append(magnitude, dot, magnitude.length()).toString();
+    return new String(out, at, out.length - at);
   }
 
   @Override

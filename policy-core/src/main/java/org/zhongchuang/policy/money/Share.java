@@ -90,7 +90,7 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
     StringBuilder digits = new StringBuilder();
     int decimals = decimal(in, digits, percent);
     if (!in.atEnd()) {
-      throw MalformedAmountException.share(percent, "unexpected " + in.current());
+      throw MalformedAmountException.share(percent, "unexpected", in.current());
     }
     return fromDigits(digits, decimals, 2, percent);
   }
@@ -111,7 +111,7 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
   public static Share of(BigDecimal decimal) {
     requireNonNull(decimal, "decimal");
     if (decimal.signum() < 0) {
-      throw MalformedAmountException.share(decimal.toPlainString(), "it is negative");
+      throw MalformedAmountException.share(decimal.toPlainString(), "negative");
     }
     return fromDecimal(decimal, decimal.toPlainString());
   }
@@ -151,26 +151,25 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
     boolean ratio = in.take(':', '\uFF1A');
     if (ratio || in.take('/', '\uFF0F')) {
       if (decimals > 0) {
-        throw MalformedAmountException.share(text, "the terms of a ratio or a fraction are whole numbers");
+        throw MalformedAmountException.share(text, "wholeTerms");
       }
       in.skipSpaces();
       StringBuilder second = new StringBuilder();
       if (in.digits(second) == 0) {
-        throw MalformedAmountException.share(text, "expected a digit but found " + in.current());
+        throw MalformedAmountException.share(text, "expectedDigit", in.current());
       }
       if (!in.atEnd()) {
-        throw MalformedAmountException.share(text, "unexpected " + in.current());
+        throw MalformedAmountException.share(text, "unexpected", in.current());
       }
       BigInteger b = new BigInteger(second.toString());
       if (b.signum() == 0) {
-        throw MalformedAmountException.share(text, ratio ? "the second term of a ratio must not be zero"
-            : "the denominator of a fraction must not be zero");
+        throw MalformedAmountException.share(text, ratio ? "ratioZero" : "fractionZero");
       }
       return reduced(new BigInteger(first.toString()), b, text);
     }
     boolean percent = in.take('%', '\uFF05');
     if (!in.atEnd()) {
-      throw MalformedAmountException.share(text, "unexpected " + in.current());
+      throw MalformedAmountException.share(text, "unexpected", in.current());
     }
     return fromDigits(first, decimals, percent ? 2 : 0, text);
   }
@@ -179,14 +178,13 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
   private static int decimal(AmountText in, StringBuilder digits, String input) {
     int whole = in.digits(digits);
     if (whole == 0) {
-      throw MalformedAmountException.share(input, "expected a digit but found " + in.current());
+      throw MalformedAmountException.share(input, "expectedDigit", in.current());
     }
     int decimals = 0;
     if (in.take('.', '\uFF0E')) {
       decimals = in.digits(digits);
       if (decimals == 0) {
-        throw MalformedAmountException.share(input, "a decimal point must be followed by a digit, found "
-            + in.current());
+        throw MalformedAmountException.share(input, "pointNeedsDigit", in.current());
       }
     }
     return decimals;
@@ -198,8 +196,7 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
    */
   private static Share fromDigits(CharSequence digits, int decimals, int shift, String input) {
     if (digits.length() + (decimals == 0 ? 0 : 1) > LONGEST_NUMBER) {
-      throw MalformedAmountException.share(input,
-          "it has too many digits (a decimal has at most " + LONGEST_NUMBER + " characters)");
+      throw MalformedAmountException.share(input, "tooLong", LONGEST_NUMBER);
     }
     return reduced(new BigInteger(digits.toString()), BigInteger.TEN.pow(decimals + shift), input);
   }
@@ -209,7 +206,7 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
     // A whole part of 20 digits or more exceeds a long. So does the reduced denominator of a decimal with s > 63
     // decimals and no trailing zero: its unscaled value lacks the factor 2 or the factor 5, so 2^s or 5^s remains.
     if (stripped.precision() - stripped.scale() > 19 || stripped.scale() > 63) {
-      throw MalformedAmountException.share(input, "it has too many digits");
+      throw MalformedAmountException.share(input, "tooManyDigits");
     }
     return stripped.scale() <= 0
         ? reduced(stripped.toBigIntegerExact(), BigInteger.ONE, input)
@@ -222,8 +219,7 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
     BigInteger n = numerator.divide(gcd);
     BigInteger d = denominator.divide(gcd);
     if (n.compareTo(LARGEST) > 0 || d.compareTo(LARGEST) > 0) {
-      throw MalformedAmountException.share(input, "it has too many digits (the reduced fraction must have a"
-          + " numerator and a denominator of at most " + Long.MAX_VALUE + ")");
+      throw MalformedAmountException.share(input, "tooLargeFraction", Long.MAX_VALUE);
     }
     return new Share(n.longValue(), d.longValue());
   }

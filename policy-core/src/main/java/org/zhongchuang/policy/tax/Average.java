@@ -167,6 +167,11 @@ public final class Average implements Comparable<Average>, Renderable, Serializa
 
   /** For an average of yuan: the amount, where it is a whole number of fen; else empty. */
   public java.util.Optional<Cny> asAmount() {
+    if (numerator <= Long.MAX_VALUE / 100) {
+      long hundredfold = numerator * 100;
+      return hundredfold % denominator == 0 ? java.util.Optional.of(Cny.ofFen(hundredfold / denominator))
+          : java.util.Optional.empty();
+    }
     BigInteger[] qr = BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(100))
         .divideAndRemainder(BigInteger.valueOf(denominator));
     return qr[1].signum() == 0 && qr[0].bitLength() < 64 ? java.util.Optional.of(Cny.ofFen(qr[0].longValueExact()))

@@ -40,7 +40,7 @@ public record PrepaymentCase(Year taxYear, int quarter, Jurisdiction jurisdictio
     }
     int values = Math.max(yearToDate.employeesByQuarter().size(), yearToDate.assetValues().size());
     if (values > 2 * quarter) {
-      throw new PolicyInputException(Phrase.of("error.prepay.tooManyQuarters", values / 2, quarter));
+      throw new SizeFormException(Phrase.of("error.prepay.tooManyQuarters", values / 2, quarter));
     }
   }
 

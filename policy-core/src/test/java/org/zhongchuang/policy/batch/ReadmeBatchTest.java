@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.grants.Award;
 import org.zhongchuang.policy.grants.MatchingCalculator;
-import org.zhongchuang.policy.grants.MatchingResult;
+import org.zhongchuang.policy.grants.MatchingAssessment;
+import org.zhongchuang.policy.grants.MatchingCase;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.EnterpriseFacts;
@@ -29,8 +30,8 @@ class ReadmeBatchTest {
         .restrictedOrProhibitedIndustry(false).assertQualifyingSize().build();
     List<TaxCase> enterprises = List.of(new TaxCase(Year.of(2016), Jurisdiction.CHINA, small),
         new TaxCase(Year.of(2007), Jurisdiction.CHINA, small), new TaxCase(Year.of(2022), Jurisdiction.JIAXING, small));
-    List<List<Award>> portfolios = List.of(List.of(
-        Award.of(AwardLevel.NATIONAL, Cny.parse("30万元"), LocalDate.of(2016, 3, 1), "科学技术部")));
+    List<MatchingCase> portfolios = List.of(MatchingCase.of(Jurisdiction.JIAXING, List.of(
+        Award.of(AwardLevel.NATIONAL, Cny.parse("30万元"), LocalDate.of(2016, 3, 1), "科学技术部"))));
 
     // --- README snippet begins
     SmallLowProfitTaxCalculator calculator = SmallLowProfitTaxCalculator.builtIn();
@@ -41,10 +42,9 @@ class ReadmeBatchTest {
     Map<Boolean, Long> assessedOrNot = calculator.assessAll(enterprises.stream())
         .collect(Collectors.partitioningBy(CaseOutcome::isAssessed, Collectors.counting()));   // {false=1, true=2}
 
-    // Any calculator: a stream of cases and its one-case function.
+    // Every calculator alike, e.g. matching; any other function of one case through Batch.assessAll(cases, f).
     MatchingCalculator matching = MatchingCalculator.builtIn();
-    Stream<CaseOutcome<List<Award>, MatchingResult>> matched =
-        Batch.assessAll(portfolios.stream(), awards -> matching.match(Jurisdiction.JIAXING, awards));
+    Stream<CaseOutcome<MatchingCase, MatchingAssessment>> matched = matching.assessAll(portfolios.stream());
     // --- README snippet ends
 
     assertThat(outcomes).extracting(CaseOutcome::input).isEqualTo(enterprises);

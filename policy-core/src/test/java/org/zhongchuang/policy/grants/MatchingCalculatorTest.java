@@ -32,6 +32,7 @@ import org.zhongchuang.policy.catalogue.MatchingRule;
 import org.zhongchuang.policy.catalogue.NoFormula;
 import org.zhongchuang.policy.catalogue.NoFormulaException;
 import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.explain.Caveat;
 import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.law.IssueDate;
 import org.zhongchuang.policy.law.Jurisdiction;
@@ -55,16 +56,33 @@ class MatchingCalculatorTest {
     return award(level, amount, LocalDate.parse(date));
   }
 
-  private static MatchingLine only(MatchingResult result) {
+  private static MatchingLine only(MatchingAssessment result) {
     assertThat(result.lines()).hasSize(1);
     return result.lines().get(0);
+  }
+
+  static MatchingAssessment match(Jurisdiction place, List<Award> awards) {
+    return JX.assess(MatchingCase.of(place, awards));
+  }
+
+  /** A rule the built-in catalogue lacks, added to it and named by id in the case. */
+  static MatchingAssessment match(Provision rule, List<Award> awards) {
+    return WITH_RULE.computeIfAbsent(rule, r -> MatchingCalculator.of(BUILT_IN.withAdded(r)))
+        .assess(MatchingCase.builder().rule(rule.id()).awards(awards).build());
+  }
+
+  private static final Map<Provision, MatchingCalculator> WITH_RULE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The description of a line's step, in English. */
+  private static String detail(MatchingAssessment result, int line) {
+    return result.lineSteps().get(line).description(Language.EN);
   }
 
   @Nested
   class JiaxingOneToOne {
     @Test
     void matchesNationalAndProvincialAwardsOneToOneAndSumsThemExactly() {
-      MatchingResult result = JX.match(Jurisdiction.JIAXING, List.of(
+      MatchingAssessment result = match(Jurisdiction.JIAXING, List.of(
           award(NATIONAL, "300000", "2016-03-01"),
           award(PROVINCIAL, "123456.78", "2017-07-15"),
           award(MUNICIPAL, "50000", "2017-08-01")));
@@ -83,28 +101,31 @@ class MatchingCalculatorTest {
     @Test
     void municipalCountyAndOtherLevelsAreNotEligible() {
       for (AwardLevel level : List.of(MUNICIPAL, COUNTY, OTHER)) {
-        MatchingLine line = only(JX.match(Jurisdiction.JIAXING, List.of(award(level, "10000", "2017-01-01"))));
+        MatchingAssessment result = match(Jurisdiction.JIAXING, List.of(award(level, "10000", "2017-01-01")));
+        MatchingLine line = only(result);
         assertThat(line.reason()).isEqualTo(MatchingReason.LEVEL_NOT_ELIGIBLE);
         assertThat(line.matched()).isEqualTo(Cny.ZERO);
-        assertThat(line.detail().en()).contains("matched levels: national, provincial");
+        assertThat(line.product()).isEqualTo(Cny.ZERO);
+        assertThat(line.capApplied()).isEmpty();
+        assertThat(detail(result, 0)).contains("matched levels: national, provincial");
       }
     }
 
     @Test
     void anAwardDatedBeforeTheFirstDayInForceIsNotMatchedAndOneOnThatDayIs() {
-      MatchingResult result = JX.match(Jurisdiction.JIAXING, List.of(
+      MatchingAssessment result = match(Jurisdiction.JIAXING, List.of(
           award(NATIONAL, "1000", "2015-11-30"), award(NATIONAL, "1000", "2015-12-01")));
 
       assertThat(result.lines()).extracting(MatchingLine::reason)
           .containsExactly(MatchingReason.BEFORE_IN_FORCE, MatchingReason.MATCHED);
-      assertThat(result.lines().get(0).detail().en()).contains("2015-11-30 is before the start (2015-12-01)");
+      assertThat(detail(result, 0)).contains("2015-11-30 is before the start (2015-12-01)");
       assertThat(result.matchingAmount()).isEqualTo(Cny.ofYuan(1000));
     }
 
     @Test
     void theRepealYearIsUncertainAndReportedApartNeverInTheTotal() {
       // Repeal effective some day of 2021: last day in force between 2020-12-31 and 2021-12-30.
-      MatchingResult result = JX.match(Jurisdiction.JIAXING, List.of(
+      MatchingAssessment result = match(Jurisdiction.JIAXING, List.of(
           award(NATIONAL, "1000", "2020-12-31"),
           award(PROVINCIAL, "2000", "2021-01-01"),
           award(NATIONAL, "4000.50", "2021-12-30"),
@@ -118,8 +139,14 @@ class MatchingCalculatorTest {
           Cny.parse("4000.50"), Cny.ZERO, Cny.ZERO);
       assertThat(result.matchingAmount()).isEqualTo(Cny.ofYuan(1000));
       assertThat(result.uncertainAmount()).isEqualTo(Cny.parse("6000.50"));
-      assertThat(result.warnings()).singleElement().satisfies(w -> {
-        assertThat(w.description(Language.EN)).contains("2 award(s)", "6,000.50", "嘉政发〔2021〕34号");
+      // The rule is not relied on for the uncertain dates (one caveat for the repeal's window), and the summary.
+      assertThat(result.warnings()).hasSize(2);
+      assertThat(result.warnings().get(0).kind()).isEqualTo(Caveat.NOT_RELIED_ON);
+      assertThat(result.warnings().get(0).description(Language.EN)).contains("is not relied on",
+          "2021-01-01 – 2021-12-30", "嘉政发〔2021〕34号");
+      assertThat(result.warnings().get(1)).satisfies(w -> {
+        assertThat(w.kind()).isEqualTo(GrantsStep.MATCHING_UNCERTAIN_AWARDS);
+        assertThat(w.description(Language.EN)).contains("2 award(s)", "6,000.50");
         assertThat(w.description(Language.ZH)).contains("6,000.50", "未计入合计");
       });
     }
@@ -129,15 +156,15 @@ class MatchingCalculatorTest {
       Jurisdiction nanhu = Jurisdiction.define("nanhu-test", null, "南湖区", "Nanhu", Jurisdiction.JIAXING);
       List<Award> awards = List.of(award(NATIONAL, "5000", "2018-01-01"));
 
-      assertThat(JX.match(nanhu, awards).matchingAmount()).isEqualTo(Cny.ofYuan(5000));
-      MatchingResult zhejiang = JX.match(Jurisdiction.ZHEJIANG, awards);
+      assertThat(match(nanhu, awards).matchingAmount()).isEqualTo(Cny.ofYuan(5000));
+      MatchingAssessment zhejiang = match(Jurisdiction.ZHEJIANG, awards);
       assertThat(zhejiang.rule()).isEmpty();
       assertThat(only(zhejiang).reason()).isEqualTo(MatchingReason.NO_MATCHING_PROVISION);
     }
 
     @Test
     void aJurisdictionWithNoMatchingProvisionOwesZeroAndSaysWhy() {
-      MatchingResult result = JX.match(Jurisdiction.LIAONING, List.of(
+      MatchingAssessment result = match(Jurisdiction.LIAONING, List.of(
           award(NATIONAL, "5000", "2018-01-01"), award(PROVINCIAL, "7000", "2019-01-01")));
 
       assertThat(result.rule()).isEmpty();
@@ -151,14 +178,14 @@ class MatchingCalculatorTest {
 
     @Test
     void noAwardsOweNothing() {
-      MatchingResult result = JX.match(Jurisdiction.JIAXING, List.of());
+      MatchingAssessment result = match(Jurisdiction.JIAXING, List.of());
       assertThat(result.lines()).isEmpty();
       assertThat(result.matchingAmount()).isEqualTo(Cny.ZERO);
     }
 
     @Test
     void rendersBothLanguagesWithTheNumbersAndTheClause() {
-      MatchingResult result = JX.match(Jurisdiction.JIAXING, List.of(
+      MatchingAssessment result = match(Jurisdiction.JIAXING, List.of(
           award(NATIONAL, "300000", "2016-03-01"), award(PROVINCIAL, "2000", "2021-06-01")));
 
       assertThat(result.render(Language.ZH)).contains("国家级奖励 300,000.00 元", "300,000.00 × 100% = 300,000.00",
@@ -177,15 +204,18 @@ class MatchingCalculatorTest {
           Optional.empty());
       Catalogue whatIf = BUILT_IN.withReplaced(jx.modifiedTerms(half, Text.of("配套比例改为50%", "ratio set to 50%")));
 
-      MatchingResult result = MatchingCalculator.of(whatIf).match(Jurisdiction.JIAXING, List.of(
-          award(NATIONAL, "0.03", "2016-03-01"), award(PROVINCIAL, "100", "2016-03-01")));
+      MatchingAssessment result = MatchingCalculator.of(whatIf).assess(MatchingCase.of(Jurisdiction.JIAXING, List.of(
+          award(NATIONAL, "0.03", "2016-03-01"), award(PROVINCIAL, "100", "2016-03-01"))));
 
       // 0.03 × 50% = 0.015, rounded half-up once: 0.02.
       assertThat(result.lines()).extracting(MatchingLine::matched).containsExactly(Cny.parse("0.02"), Cny.ZERO);
       assertThat(result.lines().get(1).reason()).isEqualTo(MatchingReason.LEVEL_NOT_ELIGIBLE);
-      assertThat(result.warnings()).anySatisfy(w -> assertThat(w.description(Language.EN)).contains("modified by the caller",
-          "ratio set to 50%"));
-      assertThat(result.explanation().steps().get(0).description(Language.EN)).contains("[modified by the caller");
+      assertThat(result.warnings()).anySatisfy(w -> {
+        assertThat(w.kind()).isEqualTo(Caveat.MODIFIED);
+        assertThat(w.description(Language.EN)).contains("is modified", "ratio set to 50%");
+      });
+      assertThat(result.explanation().steps().get(0).description(Language.EN))
+          .contains("嘉政办发〔2015〕90号 五(二) (modified: ratio set to 50%)");
     }
 
     @Test
@@ -194,7 +224,7 @@ class MatchingCalculatorTest {
           ValidityPeriod.from(LocalDate.of(2016, 1, 1)));
       MatchingCalculator calculator = MatchingCalculator.of(BUILT_IN.withAdded(second));
 
-      assertThatThrownBy(() -> calculator.match(Jurisdiction.JIAXING, List.of()))
+      assertThatThrownBy(() -> calculator.assess(MatchingCase.of(Jurisdiction.JIAXING, List.of())))
           .isInstanceOf(PolicyInputException.class)
           .hasMessageContaining("2 matching rules").hasMessageContaining("JX-2015-90/5.2, JX-extra");
     }
@@ -204,7 +234,8 @@ class MatchingCalculatorTest {
       List<Provision> noFormula = BUILT_IN.withTerms(NoFormula.class);
       assertThat(noFormula).extracting(Provision::id).containsAll(SupportFloorCalculatorTest.NO_FORMULA_SUPPORT);
       for (Provision p : noFormula) {
-        assertThatThrownBy(() -> JX.match(p, List.of(award(NATIONAL, "1", "2016-03-01"))))
+        assertThatThrownBy(() -> JX.assess(MatchingCase.builder().rule(p.id())
+            .award(award(NATIONAL, "1", "2016-03-01")).build()))
             .isInstanceOf(NoFormulaException.class).hasMessageContaining(p.id())
             .hasMessageContaining("states no amount or rate");
       }
@@ -212,7 +243,7 @@ class MatchingCalculatorTest {
 
     @Test
     void aProvisionOfAnotherKindIsRefusedNamingTheRulesAccepted() {
-      assertThatThrownBy(() -> JX.match(BUILT_IN.byId("JX-2015-90/5.1"), List.of()))
+      assertThatThrownBy(() -> JX.assess(MatchingCase.builder().rule("JX-2015-90/5.1").awards(List.of()).build()))
           .isInstanceOf(WrongTermsException.class).hasMessageContaining("support floor")
           .hasMessageContaining("JX-2015-90/5.2");
     }
@@ -235,10 +266,11 @@ class MatchingCalculatorTest {
           award(MUNICIPAL, "20000", "2018-01-02"),     // a new year: 10,000
           award(NATIONAL, "1000", "2015-12-31"));      // before the rule
 
-      MatchingResult viaCatalogue = MatchingCalculator.of(BUILT_IN.withAdded(rule)).match(huzhou, awards);
-      MatchingResult direct = JX.match(rule, awards);
+      MatchingAssessment viaCatalogue = MatchingCalculator.of(BUILT_IN.withAdded(rule))
+          .assess(MatchingCase.of(huzhou, awards));
+      MatchingAssessment direct = match(rule, awards);
 
-      for (MatchingResult result : List.of(viaCatalogue, direct)) {
+      for (MatchingAssessment result : List.of(viaCatalogue, direct)) {
         assertThat(result.lines()).extracting(MatchingLine::reason).containsExactly(
             MatchingReason.CAPPED_PER_AWARD, MatchingReason.MATCHED, MatchingReason.CAPPED_PER_YEAR,
             MatchingReason.LEVEL_NOT_ELIGIBLE, MatchingReason.MATCHED, MatchingReason.BEFORE_IN_FORCE);
@@ -246,6 +278,11 @@ class MatchingCalculatorTest {
             Cny.ofYuan(40_000), Cny.ofYuan(10_000), Cny.ZERO, Cny.ofYuan(10_000), Cny.ZERO);
         assertThat(result.matchingAmount()).isEqualTo(Cny.ofYuan(160_000));
         assertThat(result.rule()).contains(rule);
+        // The cap that bound each line: the cap per award, what was left of 2017's cap, none.
+        assertThat(result.lines()).extracting(MatchingLine::capApplied).containsExactly(
+            Optional.of(Cny.ofYuan(100_000)), Optional.empty(), Optional.of(Cny.ofYuan(10_000)), Optional.empty(),
+            Optional.empty(), Optional.empty());
+        assertThat(result.lines().get(2).product()).isEqualTo(Cny.parse("25000.01"));
       }
       assertThat(direct.explanation().steps()).anySatisfy(s -> assertThat(s.formula(Language.EN))
           .isEqualTo("50,000.01 × 50% = 25,000.01; min(25,000.01, cap/2017 150,000.00 − used 140,000.00) = 10,000.00"));
@@ -261,7 +298,7 @@ class MatchingCalculatorTest {
     }
 
     private Object[] matchedAlone(String amount) {
-      MatchingLine line = only(JX.match(rule, List.of(award(NATIONAL, amount, "2017-01-01"))));
+      MatchingLine line = only(match(rule, List.of(award(NATIONAL, amount, "2017-01-01"))));
       return new Object[] {line.reason(), line.matched()};
     }
 
@@ -275,7 +312,7 @@ class MatchingCalculatorTest {
     }
 
     private Object[] secondOfYear(String amount) {
-      MatchingResult result = JX.match(rule, List.of(award(NATIONAL, "200000", "2017-01-01"),
+      MatchingAssessment result = match(rule, List.of(award(NATIONAL, "200000", "2017-01-01"),
           award(NATIONAL, amount, "2017-12-31")));
       MatchingLine line = result.lines().get(1);
       return new Object[] {line.reason(), line.matched()};
@@ -283,7 +320,7 @@ class MatchingCalculatorTest {
 
     @Test
     void anExhaustedYearCapMatchesNothingMore() {
-      MatchingResult result = JX.match(rule, List.of(award(NATIONAL, "200000", "2017-01-01"),
+      MatchingAssessment result = match(rule, List.of(award(NATIONAL, "200000", "2017-01-01"),
           award(NATIONAL, "200000", "2017-02-01"), award(NATIONAL, "200000", "2017-03-01")));
       assertThat(result.lines()).extracting(MatchingLine::matched)
           .containsExactly(Cny.ofYuan(100_000), Cny.ofYuan(50_000), Cny.ZERO);
@@ -296,7 +333,7 @@ class MatchingCalculatorTest {
       Provision uncertainStart = rule("HZ-TEST/2", huzhou, Share.ONE, Optional.empty(),
           Optional.of(Cny.ofYuan(100_000)), new ValidityPeriod(new ValidityPeriod.Within(LocalDate.of(2017, 3, 1),
               LocalDate.of(2017, 6, 30), Text.of("施行日期不详", "start date unknown")), new ValidityPeriod.Open()));
-      MatchingResult result = JX.match(uncertainStart, List.of(
+      MatchingAssessment result = match(uncertainStart, List.of(
           award(NATIONAL, "80000", "2017-04-01"), award(NATIONAL, "70000", "2017-09-01")));
 
       assertThat(result.lines()).extracting(MatchingLine::reason)
@@ -311,8 +348,8 @@ class MatchingCalculatorTest {
       qt().forAll(awardLists(), SourceDSL.longs().all()).checkAssert((awards, seed) -> {
         List<Award> shuffled = new ArrayList<>(awards);
         Collections.shuffle(shuffled, new Random(seed));
-        MatchingResult a = JX.match(rule, awards);
-        MatchingResult b = JX.match(rule, shuffled);
+        MatchingAssessment a = match(rule, awards);
+        MatchingAssessment b = match(rule, shuffled);
         assertThat(b.matchingAmount()).isEqualTo(a.matchingAmount());
         assertThat(b.uncertainAmount()).isEqualTo(a.uncertainAmount());
       });
@@ -322,7 +359,7 @@ class MatchingCalculatorTest {
     void noLineExceedsItsCapsOrItsRoundedProductAndNoYearExceedsItsCap() {
       MatchingRule terms = (MatchingRule) rule.terms();
       qt().forAll(awardLists()).checkAssert(awards -> {
-        MatchingResult result = JX.match(rule, awards);
+        MatchingAssessment result = match(rule, awards);
         Map<Year, Cny> perYear = new TreeMap<>();
         for (MatchingLine line : result.lines()) {
           Cny product = line.award().amount().multipliedBy(terms.ratio(), java.math.RoundingMode.HALF_UP);
@@ -341,7 +378,7 @@ class MatchingCalculatorTest {
   @Test
   void underJiaxingsRuleEveryMatchedLineEqualsItsAwardAndOnlyTheRepealYearIsUncertain() {
     qt().forAll(awardLists()).checkAssert(awards -> {
-      MatchingResult result = JX.match(Jurisdiction.JIAXING, awards);
+      MatchingAssessment result = match(Jurisdiction.JIAXING, awards);
       assertThat(result.lines()).hasSameSizeAs(awards);
       Cny total = Cny.ZERO;
       for (int i = 0; i < awards.size(); i++) {
@@ -371,7 +408,7 @@ class MatchingCalculatorTest {
         .hasMessageContaining("blank awarding body");
     assertThatThrownBy(() -> Award.of(NATIONAL, Cny.ofYuan(1), null, "科技部")).isInstanceOf(NullPointerException.class)
         .hasMessage("date");
-    assertThatThrownBy(() -> JX.match(Jurisdiction.JIAXING, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> match(Jurisdiction.JIAXING, null)).isInstanceOf(NullPointerException.class);
   }
 
   static Gen<List<Award>> awardLists() {

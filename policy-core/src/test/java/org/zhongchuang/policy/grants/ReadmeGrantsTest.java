@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhongchuang.policy.Answer;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
@@ -21,11 +22,13 @@ class ReadmeGrantsTest {
   @Test
   void matchingSnippet() {
     // README: matching
-    MatchingResult result = MatchingCalculator.builtIn().match(Jurisdiction.JIAXING, List.of(
-        Award.of(AwardLevel.NATIONAL, Cny.parse("30万元"), LocalDate.of(2016, 3, 1), "科学技术部"),
-        Award.of(AwardLevel.PROVINCIAL, Cny.parse("12.5万元"), LocalDate.of(2017, 7, 15), "浙江省科学技术厅"),
-        Award.of(AwardLevel.MUNICIPAL, Cny.parse("5万元"), LocalDate.of(2017, 8, 1), "嘉兴市科学技术局"),
-        Award.of(AwardLevel.NATIONAL, Cny.parse("10万元"), LocalDate.of(2021, 6, 1), "科学技术部")));
+    MatchingAssessment result = MatchingCalculator.builtIn().assess(MatchingCase.builder()
+        .makerSpace(Jurisdiction.JIAXING)
+        .award(AwardLevel.NATIONAL, Cny.parse("30万元"), LocalDate.of(2016, 3, 1), "科学技术部")
+        .award(AwardLevel.PROVINCIAL, Cny.parse("12.5万元"), LocalDate.of(2017, 7, 15), "浙江省科学技术厅")
+        .award(AwardLevel.MUNICIPAL, Cny.parse("5万元"), LocalDate.of(2017, 8, 1), "嘉兴市科学技术局")
+        .award(AwardLevel.NATIONAL, Cny.parse("10万元"), LocalDate.of(2021, 6, 1), "科学技术部")
+        .build());
     result.matchingAmount();            // 425000.00 — 1:1 on the national and provincial awards
     result.uncertainAmount();           // 100000.00 — dated in 2021, when the repeal date is unknown: not in the total
     result.lines().get(2).reason();     // LEVEL_NOT_ELIGIBLE ("level-not-eligible")
@@ -42,29 +45,33 @@ class ReadmeGrantsTest {
   @Test
   void targetsSnippet() {
     // README: targets
-    TargetReport report = TargetCalculator.builtIn().assess(Jurisdiction.JIAXING,
-        Map.of("maker-spaces", 112L, "vc-institutions", 18L));
+    TargetAssessment report = TargetCalculator.builtIn().assess(TargetCase.of(Jurisdiction.JIAXING,
+        Map.of("maker-spaces", 112L, "vc-institutions", 18L)));
     report.attainments().get(0).status();   // MET      (112 ≥ 100, ratio 112/100)
     report.attainments().get(1).status();   // NOT_MET  (18 < 20)
     report.attainments().get(2).status();   // NO_FIGURE — never assumed met
-    report.overall();                       // NOT_MET
+    report.allMet();                        // NO (UNCERTAIN when nothing is missed but a figure is missing)
     // README: end
 
     assertThat(report.attainments()).extracting(TargetAttainment::status).startsWith(
-        TargetAttainment.Status.MET, TargetAttainment.Status.NOT_MET, TargetAttainment.Status.NO_FIGURE);
-    assertThat(report.overall()).isEqualTo(TargetReport.Overall.NOT_MET);
+        TargetStatus.MET, TargetStatus.NOT_MET, TargetStatus.NO_FIGURE);
+    assertThat(report.allMet()).isEqualTo(Answer.NO);
+    assertThat(report.overall()).isEqualTo(TargetOverall.NOT_MET);
   }
 
   @Test
   void floorAndLeaveSnippet() {
     // README: floor and leave
-    FloorCheck floor = SupportFloorCalculator.builtIn()
-        .check("JX-2015-90/5.1", Cny.parse("48万元"), LocalDate.of(2017, 5, 1));
+    SupportAssessment floor = SupportFloorCalculator.builtIn()
+        .assess(SupportCase.of("JX-2015-90/5.1", Cny.parse("48万元"), LocalDate.of(2017, 5, 1)));
+    floor.meets();                      // NO (UNCERTAIN when nobody can know whether the clause is in force then)
     floor.shortfall();                  // 20000.00 — "50万元以上" includes 500,000 itself
-    LeaveEnd leave = LeaveCalculator.builtIn().lastDayOfLeave(LocalDate.of(2016, 2, 29));
+    LeaveAssessment leave = LeaveCalculator.builtIn()
+        .assess(LeaveCase.of(LeaveCalculator.JIAXING_LEAVE, LocalDate.of(2016, 2, 29)));
     leave.lastDay();                    // 2019-02-28 — no 29 February in 2019: the month's last day
     // README: end
 
+    assertThat(floor.meets()).isEqualTo(Answer.NO);
     assertThat(floor.shortfall()).isEqualTo(Cny.ofYuan(20_000));
     assertThat(leave.lastDay()).isEqualTo(LocalDate.of(2019, 2, 28));
   }

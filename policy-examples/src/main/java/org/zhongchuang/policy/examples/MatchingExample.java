@@ -8,7 +8,8 @@ import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.grants.Award;
 import org.zhongchuang.policy.grants.MatchingCalculator;
 import org.zhongchuang.policy.grants.MatchingLine;
-import org.zhongchuang.policy.grants.MatchingResult;
+import org.zhongchuang.policy.grants.MatchingAssessment;
+import org.zhongchuang.policy.grants.MatchingCase;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.text.Language;
@@ -36,7 +37,8 @@ public final class MatchingExample {
         Award.of(AwardLevel.NATIONAL, Cny.parse("50万"), day, "科学技术部"),
         Award.of(AwardLevel.PROVINCIAL, Cny.parse("30万"), day, "浙江省科学技术厅"),
         Award.of(AwardLevel.MUNICIPAL, Cny.parse("20万"), day, "嘉兴市科学技术局"));
-    MatchingResult result = MatchingCalculator.builtIn().match(Jurisdiction.parse("嘉兴市"), awards);
+    MatchingAssessment result = MatchingCalculator.builtIn()
+        .assess(MatchingCase.of(Jurisdiction.parse("嘉兴市"), awards));
 
     out.println("matching owed: " + result.matchingAmount());
     for (MatchingLine line : result.lines()) {

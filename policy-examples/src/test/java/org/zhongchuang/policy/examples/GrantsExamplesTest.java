@@ -19,8 +19,9 @@ class GrantsExamplesTest {
   @Test
   void grantsExampleChecksTheFloorTheTargetsAndTheLeave() {
     String out = ExampleRun.output(GrantsExample::run);
-    assertThat(out).contains("start-up support meets the floor of 500000.00: false, shortfall 1000.00")
+    assertThat(out).contains("start-up support meets the floor of 500000.00: NO, shortfall 1000.00")
         .contains("maker-spaces ≥ 100: MET").contains("incubated-enterprises ≥ 5000: NOT_MET")
+        .contains("overall: NOT_MET; all met: NO")
         .contains("leave from 2016-03-01 keeps the personnel relationship until 2019-03-01");
   }
 }

@@ -45,41 +45,43 @@ final class CatalogCommand implements Callable<Integer> {
     return output.print(spec, l -> json(provisions, l), l -> text(provisions, l));
   }
 
+  /** The provisions as JSON (contract version 1; schema {@code schemas/v1/catalog.json}). */
   private Json.Obj json(List<Provision> provisions, Language language) {
     List<Object> rows = new ArrayList<>();
     for (Provision p : provisions) {
       Json.Obj row = Json.object()
           .put("id", p.id())
           .put("document", p.citation().document().reference())
-          .put("jurisdiction", p.jurisdiction().key())
           .put("clause", p.citation().clause())
+          .put("jurisdiction", Contract.place(p.jurisdiction(), language))
           .put("inForce", date == null ? null : inForce(p.statusOn(date)))
           .put("title", p.citation().document().title())
           .put("issuer", p.citation().document().issuer())
-          .put("issued", p.citation().document().issued().toString())
-          .put("validity", p.validity().toString())
+          .put("issued", Contract.issued(p.citation().document().issued()))
+          .put("validity", Contract.validity(p.validity()))
+          .put("kind", Contract.code(p.terms().termsKind()))
           .put("summary", p.terms().summary().in(language))
           .put("hasFormula", p.terms().hasFormula())
-          .put("confidence", p.confidence().name().toLowerCase(java.util.Locale.ROOT))
+          .put("confidence", Contract.code(p.confidence()))
           .put("quote", p.citation().quote());
       if (date != null) {
         row.put("reason", p.statusOn(date).reason().render(language));
       }
       rows.add(row);
     }
-    return Json.object()
-        .put("jurisdiction", jurisdiction == null ? null : jurisdiction.key())
+    return Contract.output(spec, language)
+        .put("jurisdiction", jurisdiction == null ? null : Contract.place(jurisdiction, language))
         .put("date", date == null ? null : date.toString())
         .put("count", provisions.size())
         .put("provisions", rows);
   }
 
-  private static Object inForce(Applicability applicability) {
+  private static String inForce(Applicability applicability) {
     switch (applicability.status()) {
       case IN_FORCE:
-        return true;
+        return "yes";
       case NOT_IN_FORCE:
-        return false;
+        return "no";
       default:
         return "uncertain";
     }

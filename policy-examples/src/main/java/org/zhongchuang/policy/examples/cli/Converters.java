@@ -7,25 +7,27 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import static org.zhongchuang.policy.examples.cli.Reports.t;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.AwardLevel;
 import org.zhongchuang.policy.catalogue.UnitKind;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.Average;
+import org.zhongchuang.policy.tax.Industry;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads option values with the library's own parsers, so the command accepts exactly what the library accepts. A
- * refused value becomes a {@link TypeConversionException} whose message says what is accepted; picocli prefixes it
- * with the option's name.
+ * refused value becomes a {@link Refusals.Unreadable} whose message, in each language, says what is accepted; the
+ * refusal names the option.
  */
 final class Converters {
   private Converters() {}
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
 
   /** A converter that reads a value with a library parser and passes on its refusal, which says what is accepted. */
   private abstract static class LibraryConverter<T> implements ITypeConverter<T> {
@@ -40,7 +42,7 @@ final class Converters {
       try {
         return parser.apply(value);
       } catch (PolicyInputException e) {
-        throw new TypeConversionException(e.getMessage());
+        throw new Refusals.Unreadable(e.problem());
       }
     }
   }
@@ -80,7 +82,7 @@ final class Converters {
       try {
         return LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
+        throw new Refusals.Unreadable("无法读取日期 '" + value + "'；可接受：公历日期 YYYY-MM-DD，例如 2016-01-01",
             "cannot read date '" + value + "'; accepted: a calendar date YYYY-MM-DD, e.g. 2016-01-01");
       }
     }
@@ -91,7 +93,8 @@ final class Converters {
     @Override
     public Year convert(String value) {
       if (!YEAR.matcher(value.strip()).matches()) {
-        throw new TypeConversionException("cannot read tax year '" + value + "'; accepted: a year YYYY, e.g. 2016");
+        throw new Refusals.Unreadable("无法读取年度 '" + value + "'；可接受：四位数年份 YYYY，例如 2016",
+            "cannot read tax year '" + value + "'; accepted: a year YYYY, e.g. 2016");
       }
       return Year.parse(value.strip());
     }
@@ -107,8 +110,55 @@ final class Converters {
           return kind;
         }
       }
-      throw new TypeConversionException(
+      throw new Refusals.Unreadable(
+          "未知的单位类型 '" + value + "'；可接受：university（高等学校）、research-institute（科研机构）、enterprise（企业）、other（其他）",
           "unknown unit '" + value + "'; accepted: university, research-institute, enterprise, other");
+    }
+  }
+
+  /** {@code industrial} (工业企业) or {@code other} (其他企业). */
+  static final class IndustryConverter implements ITypeConverter<Industry> {
+    @Override
+    public Industry convert(String value) {
+      switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "industrial":
+        case "工业":
+        case "工业企业":
+          return Industry.INDUSTRIAL;
+        case "other":
+        case "其他":
+        case "其他企业":
+          return Industry.OTHER;
+        default:
+          throw new Refusals.Unreadable("未知的行业 '" + value + "'；可接受：industrial（工业企业）或 other（其他企业）",
+              "unknown industry '" + value + "'; accepted: industrial or other");
+      }
+    }
+  }
+
+  /** A count of people: a whole number from 0, e.g. a headcount at the start of a quarter. */
+  static final class CountConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      String v = value.strip();
+      if (COUNT.matcher(v).matches()) {
+        return Long.valueOf(v);
+      }
+      throw new Refusals.Unreadable("无法读取人数 '" + value + "'；可接受：0 或正整数，例如 45",
+          "cannot read headcount '" + value + "'; accepted: a whole number from 0, e.g. 45");
+    }
+  }
+
+  /** A quarter of the year: 1, 2, 3 or 4. */
+  static final class QuarterConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String v = value.strip();
+      if (v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '4') {
+        return v.charAt(0) - '0';
+      }
+      throw new Refusals.Unreadable("无法读取季度 '" + value + "'；可接受：1、2、3 或 4",
+          "cannot read quarter '" + value + "'; accepted: 1, 2, 3 or 4");
     }
   }
 
@@ -118,7 +168,9 @@ final class Converters {
     public AwardOption convert(String value) {
       int eq = value.indexOf('=');
       if (eq < 0) {
-        throw new TypeConversionException("cannot read award '" + value
+        throw new Refusals.Unreadable("无法读取奖励 '" + value + "'；可接受：级别=金额（可加 @颁奖机关），级别为 national、"
+            + "provincial、municipal、county、other 之一，例如 provincial=300000 或 provincial=30万@浙江省科学技术厅",
+            "cannot read award '" + value
             + "'; accepted: LEVEL=AMOUNT (optionally @BODY) with LEVEL one of national, provincial, municipal,"
             + " county, other, e.g. provincial=300000 or provincial=30万@浙江省科学技术厅");
       }
@@ -126,7 +178,8 @@ final class Converters {
       try {
         level = AwardLevel.parse(value.substring(0, eq));
       } catch (PolicyInputException e) {
-        throw new TypeConversionException("in award '" + value + "': " + e.getMessage());
+        throw new Refusals.Unreadable(l -> t(l, "奖励 '" + value + "' 中：", "in award '" + value + "': ")
+            + e.message(l));
       }
       String rest = value.substring(eq + 1);
       int at = rest.indexOf('@');

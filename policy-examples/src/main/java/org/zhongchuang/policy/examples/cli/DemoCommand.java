@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhongchuang.policy.Answer;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.ResearchDeduction;
@@ -17,12 +18,15 @@ import org.zhongchuang.policy.catalogue.ReportingDeadline;
 import org.zhongchuang.policy.catalogue.Restatement;
 import org.zhongchuang.policy.catalogue.TaxRate;
 import org.zhongchuang.policy.explain.Citations;
-import org.zhongchuang.policy.grants.FloorCheck;
+import org.zhongchuang.policy.grants.LeaveAssessment;
 import org.zhongchuang.policy.grants.LeaveCalculator;
-import org.zhongchuang.policy.grants.LeaveEnd;
+import org.zhongchuang.policy.grants.LeaveCase;
+import org.zhongchuang.policy.grants.SupportAssessment;
+import org.zhongchuang.policy.grants.SupportCase;
 import org.zhongchuang.policy.grants.SupportFloorCalculator;
+import org.zhongchuang.policy.grants.TargetAssessment;
 import org.zhongchuang.policy.grants.TargetCalculator;
-import org.zhongchuang.policy.grants.TargetReport;
+import org.zhongchuang.policy.grants.TargetCase;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.law.QuoteKind;
 import org.zhongchuang.policy.money.Cny;
@@ -106,30 +110,33 @@ final class DemoCommand implements Callable<Integer> {
     Catalogue catalogue = catalogueOption.catalogue();
     SupportFloorCalculator floors = SupportFloorCalculator.of(catalogue);
     for (Cny proposed : List.of(Cny.ofYuan(600_000), Cny.ofFen(49_999_999))) {
-      FloorCheck check = floors.check("JX-2015-90/5.1", proposed, LocalDate.of(2016, 6, 1));
-      out.println(t(l, "拟支持 ", "Proposed ") + Reports.yuan(proposed, l) + (check.meets()
+      SupportAssessment check = floors.assess(SupportCase.of("JX-2015-90/5.1", proposed, LocalDate.of(2016, 6, 1)));
+      out.println(t(l, "拟支持 ", "Proposed ") + Reports.yuan(proposed, l) + (check.meets() == Answer.YES
           ? t(l, "：达到下限 ", ": meets the floor of ") + Reports.yuan(check.floor(), l)
           : t(l, "：低于下限，差 ", ": below the floor, short by ") + Reports.yuan(check.shortfall(), l)));
     }
     out.println();
-    out.print(floors.check("JX-2015-90/5.1", Cny.ofYuan(600_000), LocalDate.of(2016, 6, 1)).render(l));
+    out.print(floors.assess(SupportCase.of("JX-2015-90/5.1", Cny.ofYuan(600_000), LocalDate.of(2016, 6, 1)))
+        .render(l));
 
     heading(t(l, "2020 年发展目标（吉政办发〔2015〕31号 一(三)、嘉政办发〔2015〕90号 二、甘肃省实施方案 一(二)）",
         "Targets for 2020 (吉政办发〔2015〕31号 一(三), 嘉政办发〔2015〕90号 二, Gansu plan 一(二))"));
     out.println(t(l, "以下实际数为演示用的假设数字，并非统计数据。",
         "The actual figures below are invented for the demonstration; they are not statistics."));
     TargetCalculator targets = TargetCalculator.of(catalogue);
-    TargetReport jilin = targets.assess(Jurisdiction.JILIN, ImmutableMap.of("maker-spaces", 120L,
-        "incubated-enterprises", 4_800L, "makers", 10_000L, "graduated-enterprises", 1_050L));
+    TargetAssessment jilin = targets.assess(TargetCase.of(Jurisdiction.JILIN, ImmutableMap.of("maker-spaces", 120L,
+        "incubated-enterprises", 4_800L, "makers", 10_000L, "graduated-enterprises", 1_050L)));
     out.print(jilin.render(l));
-    out.print(targets.assess(Jurisdiction.JIAXING, ImmutableMap.<String, Long>builder().put("maker-spaces", 100L)
-        .put("vc-institutions", 25L).put("vc-funds-yuan", 12_000_000_000L).put("innovation-talents", 48_000L)
-        .put("mentors", 520L).put("tech-smes", 3_100L).put("high-tech-enterprises", 800L).build()).render(l));
-    out.print(targets.assess(Jurisdiction.GANSU, ImmutableMap.of("incubators", 49L)).render(l));
+    out.print(targets.assess(TargetCase.of(Jurisdiction.JIAXING, ImmutableMap.<String, Long>builder()
+        .put("maker-spaces", 100L).put("vc-institutions", 25L).put("vc-funds-yuan", 12_000_000_000L)
+        .put("innovation-talents", 48_000L).put("mentors", 520L).put("tech-smes", 3_100L)
+        .put("high-tech-enterprises", 800L).build())).render(l));
+    out.print(targets.assess(TargetCase.of(Jurisdiction.GANSU, ImmutableMap.of("incubators", 49L))).render(l));
 
     heading(t(l, "离岗创业：保留人事关系不超过 3 年（嘉政办发〔2015〕90号 四(四)）",
         "Leave to found a company: the personnel relationship kept up to 3 years (嘉政办发〔2015〕90号 四(四))"));
-    LeaveEnd leave = LeaveCalculator.of(catalogue).lastDayOfLeave(LocalDate.of(2016, 3, 1));
+    LeaveAssessment leave = LeaveCalculator.of(catalogue)
+        .assess(LeaveCase.of(LeaveCalculator.JIAXING_LEAVE, LocalDate.of(2016, 3, 1)));
     out.println(t(l, "2016-03-01 离岗，最迟 ", "Leave from 2016-03-01: the relationship may be kept until ")
         + leave.lastDay());
     out.print(leave.render(l));
@@ -175,7 +182,7 @@ final class DemoCommand implements Callable<Integer> {
     withLanguage.addAll(List.of("--lang", language.code()));
     catalogueOption.files.forEach(f -> withLanguage.addAll(List.of("--catalogue", f.toString())));
     StringWriter err = new StringWriter();
-    int status = PolicyCli.commandLine(out, new PrintWriter(err)).execute(withLanguage.toArray(String[]::new));
+    int status = PolicyCli.commandLine(out, new PrintWriter(err), language).execute(withLanguage.toArray(String[]::new));
     if (status != PolicyCli.OK) {
       throw new IllegalStateException("demo case 'policy " + String.join(" ", args) + "' failed: " + err);
     }

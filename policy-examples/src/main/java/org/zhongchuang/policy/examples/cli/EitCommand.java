@@ -227,7 +227,7 @@ final class EitCommand implements Callable<Integer> {
     if (size.given()) {
       EnterpriseFacts.Builder facts = EnterpriseFacts.builder();
       try {
-        size.apply(spec, facts, l);
+        size.apply(spec, facts);
         b.enterprise(facts);
       } catch (MissingFactsException e) {
         throw missing(e, l);

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.zhongchuang.policy.DateNotCoveredException;
+import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.grants.Award;
 import org.zhongchuang.policy.grants.MatchingCalculator;
 import org.zhongchuang.policy.grants.MatchingLine;
-import org.zhongchuang.policy.grants.MatchingResult;
+import org.zhongchuang.policy.grants.MatchingAssessment;
+import org.zhongchuang.policy.grants.MatchingCase;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
@@ -49,47 +53,52 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalogue rules = catalogue.catalogue();
-    Refusals.checkDateAnswerable(spec, "--date", date, rules.applicableIn(jurisdiction));
     List<Award> given = new ArrayList<>();
     for (Converters.AwardOption award : awards) {
       Refusals.about(spec, "--award", () -> given.add(Award.of(award.level(), award.amount(), date,
           award.body().orElse("未注明授奖单位"))));
     }
-    MatchingResult result;
+    MatchingAssessment result;
     try {
-      result = MatchingCalculator.of(rules).match(jurisdiction, given);
-    } catch (org.zhongchuang.policy.PolicyInputException e) {
-      throw Refusals.invalid(spec, "--jurisdiction", e.getMessage());
+      result = MatchingCalculator.of(rules).assess(MatchingCase.of(jurisdiction, given));
+    } catch (DateNotCoveredException e) {
+      // Every award carries the one --date: the library refuses a date before any law it knows for the place.
+      throw Refusals.invalid(spec, "--date", e.problem());
+    } catch (PolicyInputException e) {
+      throw Refusals.invalid(spec, "--jurisdiction", e.problem());
     }
-    return output.print(spec, l -> json(result, l), l -> text(result, date, l));
+    return output.print(spec, l -> json(Contract.output(spec, l), result, l), l -> text(result, date, l));
   }
 
-  static Json.Obj json(MatchingResult r, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/match.json}). */
+  static Json.Obj json(Json.Obj out, MatchingAssessment r, Language language) {
     List<Object> lines = new ArrayList<>();
-    for (MatchingLine line : r.lines()) {
+    List<Step> steps = r.lineSteps();
+    for (int i = 0; i < r.lines().size(); i++) {
+      MatchingLine line = r.lines().get(i);
       lines.add(Json.object()
-          .put("level", line.award().level().name().toLowerCase(Locale.ROOT))
+          .put("level", Contract.code(line.award().level()))
           .put("award", line.award().amount())
           .put("matched", line.matched())
           .put("reason", line.reason().code())
-          .put("reasonText", line.reason().text().in(language))
-          .put("detail", line.detail().in(language))
+          .put("reasonText", line.reason().render(language))
+          .put("detail", steps.get(i).description(language))
           .put("uncertain", line.uncertain())
           .put("date", line.award().date().toString())
           .put("awardingBody", line.award().awardingBody()));
     }
-    return Json.object()
-        .put("jurisdiction", r.makerSpace().key())
+    return out
+        .put("jurisdiction", Contract.place(r.makerSpace(), language))
         .put("matchingAmount", r.matchingAmount())
         .put("uncertainAmount", r.uncertainAmount())
-        .put("rule", r.rule().map(p -> p.id()).orElse(null))
+        .put("rule", r.rule().map(Contract::provision).orElse(null))
         .put("lines", lines)
         .put("citations", Reports.citations(r.citations(), language))
         .put("warnings", Reports.texts(r.warnings(), language))
         .put("steps", Reports.steps(r.explanation(), language));
   }
 
-  static String text(MatchingResult r, LocalDate date, Language language) {
+  static String text(MatchingAssessment r, LocalDate date, Language language) {
     StringBuilder out = new StringBuilder();
     out.append(t(language, "配套支持：", "Matching support: ")).append(Reports.place(r.makerSpace(), language))
         .append(t(language, "，", ", ")).append(date).append('\n');
@@ -103,7 +112,7 @@ final class MatchCommand implements Callable<Integer> {
       out.append("  ").append(t(language, line.award().level().chinese(),
               line.award().level().name().toLowerCase(Locale.ROOT)))
           .append(' ').append(line.award().amount().format()).append(" → ").append(line.matched().format())
-          .append("  ").append(line.reason().text().in(language)).append('\n');
+          .append("  ").append(line.reason().render(language)).append('\n');
     }
     out.append('\n').append(r.render(language));
     return out.toString();

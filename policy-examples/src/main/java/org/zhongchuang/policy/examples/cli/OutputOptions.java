@@ -16,6 +16,19 @@ final class OutputOptions {
   Language language;
 
   /**
+   * The language of a CSV batch's error column and summary; {@code --json} has no CSV form and is refused.
+   *
+   * @param spec the subcommand, not null
+   */
+  Language csvLanguage(CommandSpec spec) {
+    if (json) {
+      throw Refusals.invalid(spec, "--json", "--csv 的结果是 CSV；--json 只用于单个案件", "--csv writes CSV; --json is for one"
+          + " case");
+    }
+    return language;
+  }
+
+  /**
    * Prints a result as asked: one JSON object, or the readable report, in the language asked.
    *
    * @param spec the subcommand, whose output stream is used, not null

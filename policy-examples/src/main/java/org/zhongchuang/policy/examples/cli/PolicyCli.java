@@ -7,16 +7,15 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code policy} command: the library's calculators for people who will never write Java.
@@ -32,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",
         "Amounts take any form the library reads: 250000, 250,000.00, 25万, 25万元, ２０万元.",
         "Jurisdictions: a code (330400), a pinyin name (jiaxing, lanbai, china) or a Chinese name (嘉兴市)."},
-    footer = {"", "Exit status: 0 success (also when not eligible); 2 refused input; 1 internal error."})
+    footer = {"", "Exit status: 0 success (also when not eligible); 2 refused input; 1 internal error;",
+        "3 with --csv: some rows refused (see their status and error columns)."})
 public final class PolicyCli implements Callable<Integer> {
   /** Success, including a result that says "not eligible". */
   public static final int OK = 0;
@@ -40,6 +40,8 @@ public final class PolicyCli implements Callable<Integer> {
   public static final int INTERNAL_ERROR = 1;
   /** Refused input: unknown jurisdiction, malformed amount, missing option, a date the catalogue cannot answer. */
   public static final int BAD_INPUT = 2;
+  /** With {@code --csv}: every row was answered, and some were refused (see their status and error columns). */
+  public static final int ROWS_REFUSED = 3;
 
   @Spec private CommandSpec spec;
 
@@ -67,71 +69,93 @@ public final class PolicyCli implements Callable<Integer> {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     requireNonNull(args, "args");
-    int status = commandLine(out, err).execute(args);
+    int status = commandLine(out, err, language(args)).execute(args);
     out.flush();
     err.flush();
     return status;
   }
 
   /**
-   * The command line, configured: bad input gives one line on {@code err} and status {@link #BAD_INPUT}, never a
-   * stack trace.
+   * The language refusals are written in: the value of {@code --lang} wherever it is on the command line, Chinese
+   * without one (or with a value that is not a language: that value is then refused, in Chinese).
+   */
+  static Language language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        try {
+          return Language.parse(value);
+        } catch (PolicyInputException e) {
+          return Language.ZH;
+        }
+      }
+    }
+    return Language.ZH;
+  }
+
+  /**
+   * The command line, configured: bad input gives one line on {@code err}, in the language given, and status
+   * {@link #BAD_INPUT}, never a stack trace.
    *
    * @param out not null
    * @param err not null
+   * @param language the language of refusals, not null
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Language language) {
     requireNonNull(out, "out");
     requireNonNull(err, "err");
+    requireNonNull(language, "language");
     CommandLine cl = new CommandLine(new PolicyCli());
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler(PolicyCli::refuse);
+    cl.setParameterExceptionHandler((e, args) -> refuse(e, language));
     cl.setExecutionExceptionHandler((e, command, parseResult) -> {
       String name = command.getCommandSpec().qualifiedName();
       if (e instanceof PolicyInputException) {
         // The library refused a combination the options alone could not catch; its message says what is accepted.
-        command.getErr().println(name + ": " + oneLine(e.getMessage()));
+        command.getErr().println(name + separator(language)
+            + oneLine(((PolicyInputException) e).message(language)));
         return BAD_INPUT;
       }
-      command.getErr().println(name + ": internal error (" + e.getClass().getSimpleName() + "): "
-          + oneLine(String.valueOf(e.getMessage())) + "; please report it with the command line used");
+      command.getErr().println(name + separator(language) + Reports.t(language, "内部错误（", "internal error (")
+          + e.getClass().getSimpleName() + Reports.t(language, "）：", "): ") + oneLine(String.valueOf(e.getMessage()))
+          + Reports.t(language, "；请连同所用的命令行一起报告", "; please report it with the command line used"));
       return INTERNAL_ERROR;
     });
     return cl;
   }
 
-  private static int refuse(ParameterException e, String[] args) {
+  private static String separator(Language language) {
+    return Reports.t(language, "：", ": ");
+  }
+
+  private static int refuse(ParameterException e, Language language) {
     CommandLine command = e.getCommandLine();
-    if (command.getCommand() instanceof EitCommand) {
-      // policy eit words its refusals in the language asked; those picocli raised itself are worded again here.
-      String message = e instanceof EitCommand.Refused ? e.getMessage() : EitCommand.refusal(e, args);
-      command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + oneLine(message));
-      return BAD_INPUT;
-    }
-    StringBuilder line = new StringBuilder(command.getCommandSpec().qualifiedName()).append(": ")
-        .append(oneLine(e.getMessage()));
-    if (e instanceof UnmatchedArgumentException) {
-      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
-      if (!suggestions.isEmpty()) {
-        line.append("; did you mean: ").append(String.join(", ", suggestions)).append('?');
-      }
-    }
-    line.append(" (see '").append(command.getCommandSpec().qualifiedName()).append(" --help')");
+    String name = command.getCommandSpec().qualifiedName();
+    String line = name + separator(language) + oneLine(Parsing.describe(e, language))
+        + Reports.t(language, "（参见 '" + name + " --help'）", " (see '" + name + " --help')");
     command.getErr().println(line);
     return BAD_INPUT;
   }
 
   static String oneLine(String message) {
+    if (message.indexOf('\n') < 0 && message.indexOf('\r') < 0) {
+      return message.strip();
+    }
     return message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
   /** Without a subcommand there is nothing to compute. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(),
-        "Missing required subcommand: one of tax, prepay, eit, transfer, match, catalog, demo");
+    throw new Refusals.Refusal(spec, Refusals.text("缺少子命令：可接受 " + subcommands(),
+        "Missing required subcommand: one of " + subcommands()));
+  }
+
+  private String subcommands() {
+    return String.join(", ", spec.subcommands().keySet());
   }
 
   /** The version written into the jar's manifest by the build. */

@@ -3,9 +3,12 @@ package org.zhongchuang.policy.examples.cli;
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
 import java.time.Year;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.MissingFactsException;
+import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.Average;
@@ -26,27 +29,28 @@ import picocli.CommandLine.Spec;
     description = {"Quarterly prepayment (预缴) of a small low-profit enterprise, from 2019.",
         "Judged on the year to the end of the quarter: the cumulative profit, and the headcount and assets of the",
         "quarters so far; prints the tax on the cumulative profit, less what was prepaid this year."})
-final class PrepayCommand implements Callable<Integer> {
+final class PrepayCommand implements Callable<Integer>, CsvBatch.Source {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jurisdiction", required = true, paramLabel = "J",
+  @Option(names = "--jurisdiction", paramLabel = "J",
       converter = Converters.JurisdictionConverter.class,
       description = "Where the enterprise is: a code (330400), a Chinese name (嘉兴市, 海宁市) or pinyin.")
   Jurisdiction jurisdiction;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", converter = Converters.YearConverter.class,
+  @Option(names = "--year", paramLabel = "YYYY", converter = Converters.YearConverter.class,
       description = "The tax year.")
   Year year;
 
-  @Option(names = "--quarter", required = true, paramLabel = "1-4", description = "The quarter prepaid for.")
-  int quarter;
+  @Option(names = "--quarter", paramLabel = "1-4", converter = Converters.QuarterConverter.class,
+      description = "The quarter prepaid for.")
+  Integer quarter;
 
-  @Option(names = "--cumulative-profit", required = true, paramLabel = "AMOUNT",
+  @Option(names = "--cumulative-profit", paramLabel = "AMOUNT",
       converter = Converters.AmountConverter.class,
       description = "Cumulative taxable income (actual profit) from the start of the year to the end of the quarter.")
   Cny cumulativeProfit;
 
-  @Option(names = "--prepaid", required = true, paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
+  @Option(names = "--prepaid", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Tax already prepaid this year (0 in the first quarter).")
   Cny prepaid;
 
@@ -56,39 +60,118 @@ final class PrepayCommand implements Callable<Integer> {
 
   @Mixin CatalogueOption catalogue;
 
+  @Mixin CsvOptions csv;
+
+  /** The options every case needs (on the command line, or as columns with --csv). */
+  private static final List<String> REQUIRED = List.of("--jurisdiction", "--year", "--quarter",
+      "--cumulative-profit", "--prepaid");
+
+  private PrepaymentCalculator calculator;
+
   @Override
   public Integer call() {
-    EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(cumulativeProfit);
-    size.apply(spec, facts);
-    PrepaymentAssessment a;
-    try {
-      PrepaymentCase c = new PrepaymentCase(year, quarter, jurisdiction, facts.build(), prepaid);
-      a = PrepaymentCalculator.of(catalogue.catalogue()).assess(c);
-    } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--year", e.message(output.language));
-    } catch (SizeFormException e) {
-      throw Refusals.invalid(spec, size.quarterlyOption(), e.message(output.language));
-    } catch (MissingFactsException e) {
-      throw SizeOptions.missing(spec, e, "for " + year + " Q" + quarter, output.language);
+    if (csv.given()) {
+      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
     }
-    return output.print(spec, l -> json(a, l), l -> text(a, l));
+    Refusals.required(spec, REQUIRED);
+    PrepaymentAssessment a = assess();
+    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
   }
 
-  static Json.Obj json(PrepaymentAssessment a, Language language) {
+  private PrepaymentAssessment assess() {
+    EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(cumulativeProfit);
+    size.apply(spec, facts);
+    PrepaymentCase c;
+    try {
+      c = new PrepaymentCase(year, quarter, jurisdiction, facts.build(), prepaid);
+    } catch (SizeFormException e) {
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
+    } catch (MissingFactsException e) {
+      throw SizeOptions.missing(spec, e, l -> t(l, year + " 年第 " + quarter + " 季度", "for " + year + " Q" + quarter));
+    } catch (PolicyInputException e) {
+      // The case's one other refusal: a negative amount already prepaid.
+      throw Refusals.invalid(spec, "--prepaid", e.problem());
+    }
+    PrepaymentAssessment a;
+    try {
+      if (calculator == null) {
+        calculator = PrepaymentCalculator.of(catalogue.catalogue());
+      }
+      a = calculator.assess(c);
+    } catch (DateNotCoveredException e) {
+      throw Refusals.invalid(spec, "--year", e.problem());
+    } catch (SizeFormException e) {
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
+    } catch (MissingFactsException e) {
+      throw SizeOptions.missing(spec, e, l -> t(l, year + " 年第 " + quarter + " 季度", "for " + year + " Q" + quarter));
+    }
+    return a;
+  }
+
+  /** One quarter of one enterprise per row of a CSV file. */
+  @Override
+  public CsvBatch.Rows rows() {
+    return new CsvBatch.Rows() {
+      @Override
+      public Map<String, List<String>> aliases() {
+        return ALIASES;
+      }
+
+      @Override
+      public Map<String, List<String>> pairs() {
+        return Map.of();
+      }
+
+      @Override
+      public List<String> required() {
+        return REQUIRED;
+      }
+
+      @Override
+      public List<String> header() {
+        return CSV_HEADER;
+      }
+
+      @Override
+      public List<String> compute(Language language) {
+        PrepaymentAssessment a = assess();
+        PrepaymentCase c = a.prepaymentCase();
+        return List.of(c.taxYear().toString(), Integer.toString(c.quarter()), c.jurisdiction().key(),
+            a.cumulativeAssessment().facts().taxableIncome().toPlainString(), a.eligible() ? "yes" : "no",
+            a.cumulativeTax().toPlainString(), a.prepaid().toPlainString(), a.taxDue().toPlainString(),
+            a.overpaid().toPlainString(), a.rule().id(), Reports.joined(a.warnings(), language));
+      }
+    };
+  }
+
+  /** The columns of {@code --csv} output after id, status and error. */
+  static final List<String> CSV_HEADER = List.of("year", "quarter", "jurisdiction", "cumulativeProfit", "eligible",
+      "cumulativeTax", "prepaid", "taxDue", "overpaid", "rule", "warnings");
+
+  /** Chinese names of the input columns. */
+  static final Map<String, List<String>> ALIASES = SizeOptions.withAliases(Map.ofEntries(
+      Map.entry("year", List.of("年度", "纳税年度")),
+      Map.entry("quarter", List.of("季度")),
+      Map.entry("jurisdiction", List.of("地区", "所在地")),
+      Map.entry("cumulative-profit", List.of("累计利润", "累计实际利润额")),
+      Map.entry("prepaid", List.of("已预缴", "已预缴税额"))));
+
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/prepay.json}). */
+  static Json.Obj json(Json.Obj out, PrepaymentAssessment a, Language language) {
     EnterpriseFacts f = a.cumulativeAssessment().facts();
-    return Json.object()
+    return out
         .put("taxYear", a.prepaymentCase().taxYear().getValue())
         .put("quarter", a.prepaymentCase().quarter())
-        .put("jurisdiction", a.prepaymentCase().jurisdiction().key())
+        .put("jurisdiction", Contract.place(a.prepaymentCase().jurisdiction(), language))
         .put("cumulativeProfit", f.taxableIncome())
         .put("employees", f.employees().map(Average::toString).orElse(null))
-        .put("totalAssets", f.totalAssets().map(Average::toString).orElse(null))
+        .put("totalAssets", Contract.amount(f.totalAssets().orElse(null)))
         .put("eligible", a.eligible())
         .put("cumulativeTax", a.cumulativeTax())
         .put("prepaid", a.prepaid())
         .put("taxDue", a.taxDue())
         .put("overpaid", a.overpaid())
-        .put("rule", a.rule().id())
+        .put("rule", Contract.provision(a.rule()))
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
         .put("steps", Reports.steps(a.explanation(), language));

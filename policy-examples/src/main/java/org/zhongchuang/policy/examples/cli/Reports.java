@@ -54,6 +54,33 @@ final class Reports {
     return texts.stream().map(w -> w.render(language)).collect(Collectors.toList());
   }
 
+  /** Texts rendered in a language and joined with " | " (for one CSV cell). */
+  static String joined(List<? extends Renderable> texts, Language language) {
+    if (texts.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    for (Renderable text : texts) {
+      if (out.length() > 0) {
+        out.append(" | ");
+      }
+      text.renderTo(out, language);
+    }
+    return PolicyCli.oneLine(out.toString());
+  }
+
+  /** The ids of the provisions that granted the bands, joined with ";" (for one CSV cell). */
+  static String provisionIds(List<org.zhongchuang.policy.tax.TaxBand> bands) {
+    StringBuilder out = new StringBuilder();
+    for (org.zhongchuang.policy.tax.TaxBand band : bands) {
+      String id = band.grantedBy().id();
+      if (out.indexOf(id) < 0) {
+        out.append(out.length() == 0 ? "" : ";").append(id);
+      }
+    }
+    return out.toString();
+  }
+
   /** The explanation's steps as JSON objects: description, formula (or null), amount (or null), clauses. */
   static List<Object> steps(Explanation explanation, Language language) {
     return explanation.steps().stream().map(s -> (Object) step(s, language)).collect(Collectors.toList());

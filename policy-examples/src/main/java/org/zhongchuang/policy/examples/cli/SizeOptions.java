@@ -1,13 +1,16 @@
 package org.zhongchuang.policy.examples.cli;
 
+import static org.zhongchuang.policy.examples.cli.Reports.t;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.Average;
 import org.zhongchuang.policy.tax.EnterpriseFacts;
 import org.zhongchuang.policy.tax.Industry;
-import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
  * industry is restricted or prohibited.
  */
 final class SizeOptions {
-  @Option(names = "--industry", paramLabel = "industrial|other",
+  @Option(names = "--industry", paramLabel = "industrial|other", converter = Converters.IndustryConverter.class,
       description = "Industrial enterprise or other: the employee and asset limits differ up to tax year 2018.")
   Industry industry;
 
@@ -26,6 +29,7 @@ final class SizeOptions {
   Average employees;
 
   @Option(names = "--employees-quarters", paramLabel = "S1,E1,S2,E2,…", split = "[,，]",
+      converter = Converters.CountConverter.class,
       description = "The headcount at the start and end of each quarter operated (averaged as the notices say).")
   List<Long> employeesQuarters;
 
@@ -54,26 +58,20 @@ final class SizeOptions {
 
   /** Gives the options to the builder, refusing combinations that contradict each other. */
   void apply(CommandSpec spec, EnterpriseFacts.Builder facts) {
-    apply(spec, facts, Language.EN);
-  }
-
-  /** As {@link #apply(CommandSpec, EnterpriseFacts.Builder)}, refusing in a language. */
-  void apply(CommandSpec spec, EnterpriseFacts.Builder facts, Language language) {
     facts.restrictedOrProhibitedIndustry(restricted);
     if (qualifies && (employees != null || assets != null || industry != null || employeesQuarters != null
         || assetsQuarters != null)) {
-      throw EitCommand.invalid(spec.commandLine(), language, "--qualifies", Reports.t(language,
-          "它声明了规模条件，不能与 --employees、--assets 或 --industry 同用；可接受：--qualifies 或实际数据，二者择一",
-          "it asserts the size conditions, so it cannot be combined with --employees, --assets or --industry;"
-              + " accepted: either --qualifies or the measured facts"));
+      throw Refusals.invalid(spec, "--qualifies", "它声明已符合人数和资产条件，不能与 --employees、--assets、--industry 或按季度的数值同时给出；"
+          + "可接受：只给 --qualifies，或只给测得的数值", "it asserts the size conditions, so it cannot be combined with"
+          + " --employees, --assets, --industry or the quarterly values; accepted: either --qualifies or the measured facts");
     }
     if (employees != null && employeesQuarters != null) {
-      throw EitCommand.invalid(spec.commandLine(), language, "--employees-quarters", Reports.t(language,
-          "平均数（--employees）和季度数据只能给出一种", "give the average (--employees) or the quarters, not both"));
+      throw Refusals.invalid(spec, "--employees-quarters", "平均数（--employees）和各季度数值只能给一种",
+          "give the average (--employees) or the quarters, not both");
     }
     if (assets != null && assetsQuarters != null) {
-      throw EitCommand.invalid(spec.commandLine(), language, "--assets-quarters", Reports.t(language,
-          "平均数（--assets）和季度数据只能给出一种", "give the average (--assets) or the quarters, not both"));
+      throw Refusals.invalid(spec, "--assets-quarters", "平均数（--assets）和各季度数值只能给一种",
+          "give the average (--assets) or the quarters, not both");
     }
     if (qualifies) {
       facts.assertQualifyingSize();
@@ -82,26 +80,31 @@ final class SizeOptions {
       facts.industry(industry);
     }
     if (employees != null) {
-      about(spec, language, "--employees", () -> facts.employees(employees));
+      Refusals.about(spec, "--employees", () -> facts.employees(employees));
     }
     if (employeesQuarters != null) {
-      about(spec, language, "--employees-quarters", () -> facts.employeesByQuarter(
+      Refusals.about(spec, "--employees-quarters", () -> facts.employeesByQuarter(
           employeesQuarters.stream().mapToLong(Long::longValue).toArray()));
     }
     if (assets != null) {
-      about(spec, language, "--assets", () -> facts.totalAssets(assets));
+      Refusals.about(spec, "--assets", () -> facts.totalAssets(assets));
     }
     if (assetsQuarters != null) {
-      about(spec, language, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters.toArray(Cny[]::new)));
+      Refusals.about(spec, "--assets-quarters", () -> facts.assetsByQuarter(assetsQuarters.toArray(Cny[]::new)));
     }
   }
 
-  private static void about(CommandSpec spec, Language language, String option, Runnable step) {
-    try {
-      step.run();
-    } catch (org.zhongchuang.policy.PolicyInputException e) {
-      throw EitCommand.invalid(spec.commandLine(), language, option, e.message(language));
-    }
+  /** The Chinese names of these options' CSV columns, added to a command's own. */
+  static Map<String, List<String>> withAliases(Map<String, List<String>> own) {
+    Map<String, List<String>> all = new java.util.HashMap<>(own);
+    all.put("industry", List.of("行业"));
+    all.put("employees", List.of("从业人数"));
+    all.put("employees-quarters", List.of("各季度从业人数"));
+    all.put("assets", List.of("资产总额"));
+    all.put("assets-quarters", List.of("各季度资产总额"));
+    all.put("qualifies", List.of("符合规模条件"));
+    all.put("restricted", List.of("限制或禁止行业"));
+    return Map.copyOf(all);
   }
 
   /** The option that gave values to average, for a refusal of their form. */
@@ -109,20 +112,26 @@ final class SizeOptions {
     return employeesQuarters != null ? "--employees-quarters" : "--assets-quarters";
   }
 
-  /** Names the options that give the facts the library found missing. */
-  static RuntimeException missing(CommandSpec spec, MissingFactsException e, String context, Language language) {
+  /**
+   * Names the options that give the facts the library found missing.
+   *
+   * @param spec the subcommand, not null
+   * @param e the library's refusal, not null
+   * @param context the case, e.g. "for tax year 2016", in each language, not null
+   */
+  static RuntimeException missing(CommandSpec spec, MissingFactsException e, Renderable context) {
     List<String> options = new ArrayList<>();
     for (String fact : e.facts()) {
       options.add(switch (fact) {
-        case "industry" -> "'--industry=industrial|other'";
-        case "employees" -> "'--employees=N'";
-        case "totalAssets" -> "'--assets=AMOUNT'";
-        case "established" -> "'--established=YYYY-MM-DD'";
-        default -> "'" + fact + "'";
+        case "industry" -> "--industry=industrial|other";
+        case "employees" -> "--employees=N";
+        case "totalAssets" -> "--assets=AMOUNT";
+        case "established" -> "--established=YYYY-MM-DD";
+        default -> throw new IllegalStateException("no option gives the fact " + fact);
       });
     }
     boolean size = e.facts().contains("employees") || e.facts().contains("totalAssets");
-    return Refusals.missing(spec, String.join(", ", options) + (size ? " (or --qualifies)" : ""), options.size(),
-        context + ": " + e.why().render(language));
+    return Refusals.missing(spec, options, size ? "--qualifies" : null,
+        l -> context.render(l) + t(l, "，", ": ") + e.why().render(l));
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.zhongchuang.policy.catalogue.Provision;
@@ -35,19 +36,19 @@ import picocli.CommandLine.Spec;
         "Prints the tax due, the relief, each band with the provision that grants it, and the citations.",
         "Give the averaged --employees and --assets (and --industry for tax years up to 2018), or the values the",
         "year's measure averages (--employees-quarters, --assets-quarters), or --qualifies."})
-final class TaxCommand implements Callable<Integer> {
+final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jurisdiction", required = true, paramLabel = "J",
+  @Option(names = "--jurisdiction", paramLabel = "J",
       converter = Converters.JurisdictionConverter.class,
       description = "Where the enterprise is: a code (330400), pinyin (jiaxing) or Chinese name (嘉兴市).")
   Jurisdiction jurisdiction;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", converter = Converters.YearConverter.class,
+  @Option(names = "--year", paramLabel = "YYYY", converter = Converters.YearConverter.class,
       description = "The tax year.")
   Year year;
 
-  @Option(names = "--income", required = true, paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
+  @Option(names = "--income", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Annual taxable income (应纳税所得额), e.g. 250000, 25万, ２０万元.")
   Cny income;
 
@@ -64,31 +65,98 @@ final class TaxCommand implements Callable<Integer> {
 
   @Mixin SizeOptions size;
 
+  @Mixin CsvOptions csv;
+
+  /** The options every case needs (on the command line, or as columns with --csv). */
+  private static final List<String> REQUIRED = List.of("--jurisdiction", "--year", "--income");
+
+  private SmallLowProfitTaxCalculator calculator;
+
   @Override
   public Integer call() {
+    if (csv.given()) {
+      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
+    }
+    Refusals.required(spec, REQUIRED);
+    TaxAssessment assessment = assess();
+    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
+  }
+
+  private TaxAssessment assess() {
     TaxAssessment assessment;
     try {
       assessment = calculator().assess(TaxCase.of(year, jurisdiction, facts()));
     } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--year", e.getMessage());
+      throw Refusals.invalid(spec, "--year", e.problem());
     } catch (SizeFormException e) {
-      throw Refusals.invalid(spec, size.quarterlyOption(), e.message(output.language));
+      throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
     } catch (MissingFactsException e) {
       throw missing(e);
     }
-    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+    return assessment;
   }
 
   private SmallLowProfitTaxCalculator calculator() {
-    return SmallLowProfitTaxCalculator.of(catalogue.catalogue());
+    if (calculator == null) {
+      calculator = SmallLowProfitTaxCalculator.of(catalogue.catalogue());
+    }
+    return calculator;
   }
+
+  /** One enterprise per row of a CSV file. */
+  @Override
+  public CsvBatch.Rows rows() {
+    return new CsvBatch.Rows() {
+      @Override
+      public Map<String, List<String>> aliases() {
+        return ALIASES;
+      }
+
+      @Override
+      public Map<String, List<String>> pairs() {
+        return Map.of();
+      }
+
+      @Override
+      public List<String> required() {
+        return REQUIRED;
+      }
+
+      @Override
+      public List<String> header() {
+        return CSV_HEADER;
+      }
+
+      @Override
+      public List<String> compute(Language language) {
+        TaxAssessment a = assess();
+        return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome().toPlainString(),
+            a.eligible() ? "yes" : "no", a.taxDue().toPlainString(), a.standardTax().toPlainString(),
+            a.relief().toPlainString(), a.effectiveRate().toDecimalString(), Reports.provisionIds(a.bands()),
+            Reports.joined(a.warnings(), language));
+      }
+    };
+  }
+
+  /** The columns of {@code --csv} output after id, status and error. */
+  static final List<String> CSV_HEADER = List.of("year", "jurisdiction", "income", "eligible", "taxDue",
+      "standardTax", "relief", "effectiveRate", "provisions", "warnings");
+
+  /** Chinese names of the input columns. */
+  static final Map<String, List<String>> ALIASES = SizeOptions.withAliases(Map.ofEntries(
+      Map.entry("year", List.of("年度", "纳税年度")),
+      Map.entry("jurisdiction", List.of("地区", "所在地")),
+      Map.entry("income", List.of("应纳税所得额")),
+      Map.entry("established", List.of("成立日期")),
+      Map.entry("incubated", List.of("在孵企业"))));
 
   private EnterpriseFacts facts() {
     EnterpriseFacts.Builder facts = EnterpriseFacts.builder().taxableIncome(income).incubatedStartUp(incubated);
     size.apply(spec, facts);
     if (established != null) {
       if (established.getYear() > year.getValue()) {
-        throw Refusals.invalid(spec, "--established", established + " is after tax year " + year
+        throw Refusals.invalid(spec, "--established", established + " 晚于纳税年度 " + year + "；可接受："
+            + year.atMonth(12).atEndOfMonth() + " 或更早的日期", established + " is after tax year " + year
             + "; accepted: a date on or before " + year.atMonth(12).atEndOfMonth());
       }
       facts.established(established);
@@ -101,54 +169,55 @@ final class TaxCommand implements Callable<Integer> {
   }
 
   private RuntimeException missing(MissingFactsException e) {
-    return SizeOptions.missing(spec, e, "for tax year " + year, output.language);
+    return SizeOptions.missing(spec, e, l -> t(l, year + " 纳税年度", "for tax year " + year));
   }
 
-  static Json.Obj json(TaxAssessment a, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/tax.json}). */
+  static Json.Obj json(Json.Obj out, TaxAssessment a, Language language) {
     List<Object> bands = new ArrayList<>();
     for (TaxBand b : a.bands()) {
       bands.add(Json.object()
           .put("amount", b.amount())
           .put("inclusion", b.inclusion())
+          .put("inclusionPercent", Contract.percent(b.inclusion()))
           .put("rate", b.rate())
+          .put("ratePercent", Contract.percent(b.rate()))
           .put("tax", b.tax())
-          .put("provision", b.grantedBy().id())
+          .put("provision", Contract.provision(b.grantedBy()))
           .put("incomeRange", Json.object().put("above", b.incomeRange().lower())
               .put("upTo", b.incomeRange().upper()))
           .put("yearShare", b.yearShare())
           .put("effectiveRate", b.effectiveRate())
-          .put("alsoInForce", ids(b.alsoInForce()))
-          .put("restatedBy", ids(b.restatedBy()))
-          .put("apportionedBy", ids(b.apportionedBy())));
+          .put("effectiveRatePercent", Contract.percent(b.effectiveRate()))
+          .put("alsoInForce", Contract.provisions(b.alsoInForce()))
+          .put("restatedBy", Contract.provisions(b.restatedBy()))
+          .put("apportionedBy", Contract.provisions(b.apportionedBy())));
     }
     List<Object> conditions = new ArrayList<>();
     for (ConditionCheck c : a.eligibility().checks()) {
       conditions.add(Json.object()
-          .put("condition", c.condition().name().toLowerCase(java.util.Locale.ROOT))
-          .put("outcome", c.outcome().name().toLowerCase(java.util.Locale.ROOT))
+          .put("condition", Contract.code(c.condition()))
+          .put("outcome", Contract.code(c.outcome()))
           .put("detail", c.detail().render(language)));
     }
-    return Json.object()
+    return out
         .put("taxYear", a.taxYear().getValue())
-        .put("jurisdiction", a.jurisdiction().key())
+        .put("jurisdiction", Contract.place(a.jurisdiction(), language))
         .put("taxableIncome", a.taxableIncome())
         .put("employees", a.facts().employees().map(Average::toString).orElse(null))
-        .put("totalAssets", a.facts().totalAssets().map(Average::toString).orElse(null))
+        .put("totalAssets", Contract.amount(a.facts().totalAssets().orElse(null)))
         .put("eligible", a.eligible())
         .put("taxDue", a.taxDue())
         .put("standardTax", a.standardTax())
         .put("relief", a.relief())
         .put("effectiveRate", a.effectiveRate())
+        .put("effectiveRatePercent", Contract.percent(a.effectiveRate()))
         .put("bands", bands)
+        .put("criteria", Contract.provision(a.eligibility().criteria()))
+        .put("conditions", conditions)
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
-        .put("criteria", a.eligibility().criteria().id())
-        .put("conditions", conditions)
         .put("steps", Reports.steps(a.explanation(), language));
-  }
-
-  private static List<String> ids(List<Provision> provisions) {
-    return provisions.stream().map(Provision::id).collect(Collectors.toList());
   }
 
   static String text(TaxAssessment a, Language language) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,14 +26,12 @@ import org.zhongchuang.policy.transfer.TransferCase;
 import org.zhongchuang.policy.transfer.TransferMode;
 import org.zhongchuang.policy.transfer.TransferRewardAssessment;
 import org.zhongchuang.policy.transfer.TransferRewardCalculator;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code policy transfer}: whether a results-transfer reward complies with the law, whether it reaches the local
@@ -43,15 +42,15 @@ import picocli.CommandLine.TypeConversionException;
         "does it reach the local policy level? The legal minimum is the statutory standard where it binds the unit;",
         "local floors allow or encourage a higher level and never make a reward unlawful. Splits the reward among a",
         "team to the fen, with the main contributors' share and the wage income counted under 财税〔2018〕58号."})
-final class TransferCommand implements Callable<Integer> {
+final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
   @Spec CommandSpec spec;
 
-  @Option(names = "--jurisdiction", required = true, paramLabel = "J",
+  @Option(names = "--jurisdiction", paramLabel = "J",
       converter = Converters.JurisdictionConverter.class,
       description = "Where the unit is: a code (330400), pinyin (jiaxing, lanbai) or Chinese name (嘉兴市).")
   Jurisdiction jurisdiction;
 
-  @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Converters.DateConverter.class,
       description = "The day the reward is decided (which law and policy are in force).")
   LocalDate date;
 
@@ -60,40 +59,27 @@ final class TransferCommand implements Callable<Integer> {
           "formed (may be left out), with --mode own-implementation the year's profit from implementing it."})
   Cny netIncome;
 
-  @Option(names = "--unit", required = true, paramLabel = "university|research-institute|enterprise|other",
+  @Option(names = "--unit", paramLabel = "university|research-institute|enterprise|other",
       converter = Converters.UnitConverter.class, description = "The kind of unit that owns the achievement.")
   UnitKind unit;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  StateEstablished established;
+  @Option(names = "--public", description = "The unit was set up by the state or with public funds (国家设立).")
+  boolean establishedYes;
 
-  /** Whether the state set the unit up; required for universities and research institutes. */
-  static final class StateEstablished {
-    @Option(names = "--public", required = true,
-        description = "The unit was set up by the state or with public funds (国家设立).")
-    boolean yes;
+  @Option(names = "--not-public", description = "The unit was not set up by the state.")
+  boolean establishedNo;
 
-    @Option(names = "--not-public", required = true, description = "The unit was not set up by the state.")
-    boolean no;
-  }
 
   @Option(names = "--provincial", description = "The unit is provincially owned (省属).")
   boolean provincial;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  OwnRule ownRule;
-
-  /** Whether the unit has its own reward rule or an agreement with the researchers. */
-  static final class OwnRule {
-    @Option(names = "--own-rule", required = true,
-        description = "The unit has its own reward rule or an agreement with the researchers (the default of the law"
+  @Option(names = "--own-rule", description = "The unit has its own reward rule or an agreement with the researchers (the default of the law"
             + " then does not bind, unless it is hard for the unit).")
-    boolean yes;
+  boolean ownRuleYes;
 
-    @Option(names = "--no-own-rule", required = true,
-        description = "The unit has no reward rule of its own and no agreement. Neither given: both readings.")
-    boolean no;
-  }
+  @Option(names = "--no-own-rule", description = "The unit has no reward rule of its own and no agreement. Neither given: both readings.")
+  boolean ownRuleNo;
+
 
   @Option(names = "--mode", paramLabel = "transfer|equity|own-implementation", defaultValue = "transfer",
       converter = ModeConverter.class, description = "How the achievement is put to use (default: ${DEFAULT-VALUE}).")
@@ -106,7 +92,7 @@ final class TransferCommand implements Callable<Integer> {
   @Option(names = "--split", paramLabel = "NAME=WEIGHT", split = ",",
       description = {"Share the reward (the proposal, else the legal minimum) among the team by weight, e.g.",
           "张三=3,李四=2,王五=1; weights are whole numbers, decimals or ratios (proportions) or percentages of the",
-          "reward (50%); percentages that do not add up to 100% are warned of."})
+          "reward (50%%); percentages that do not add up to 100%% are warned of."})
   List<String> split;
 
   @Option(names = "--main", paramLabel = "NAME", split = ",",
@@ -117,17 +103,12 @@ final class TransferCommand implements Callable<Integer> {
       description = "The contract provides otherwise (除合同另有约定), which displaces a floor that yields to it.")
   boolean contractOtherwise;
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  NonProfit nonProfit;
+  @Option(names = "--non-profit", description = "A private unit that is non-profit (民办非营利性).")
+  boolean nonProfitYes;
 
-  /** Whether a unit not set up by the state is non-profit (财税〔2018〕58号). */
-  static final class NonProfit {
-    @Option(names = "--non-profit", required = true, description = "A private unit that is non-profit (民办非营利性).")
-    boolean yes;
+  @Option(names = "--for-profit", description = "A private unit that is not non-profit.")
+  boolean nonProfitNo;
 
-    @Option(names = "--for-profit", required = true, description = "A private unit that is not non-profit.")
-    boolean no;
-  }
 
   @Mixin OutputOptions output;
 
@@ -142,22 +123,52 @@ final class TransferCommand implements Callable<Integer> {
           return m;
         }
       }
-      throw new TypeConversionException("unknown mode '" + value + "'; accepted: transfer, equity, own-implementation");
+      throw new Refusals.Unreadable("未知的转化方式 '" + value + "'；可接受：transfer（转让或许可）、equity（作价投资）、"
+          + "own-implementation（自行实施或合作实施）", "unknown mode '" + value
+          + "'; accepted: transfer, equity, own-implementation");
     }
   }
 
+  @Mixin CsvOptions csv;
+
+  /** The options every case needs (on the command line, or as columns with --csv). */
+  private static final List<String> REQUIRED = List.of("--jurisdiction", "--date", "--unit");
+
+  private TransferRewardCalculator calculator;
+
   @Override
   public Integer call() {
+    if (csv.given()) {
+      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
+    }
+    Refusals.required(spec, REQUIRED);
+    TransferRewardAssessment assessment = assess();
+    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
+  }
+
+  /** A yes or no given by one of two flags, or null for neither; both are refused. */
+  private Boolean either(boolean yes, boolean no, String yesOption, String noOption) {
+    if (yes && no) {
+      throw Refusals.invalid(spec, noOption, yesOption + " 与 " + noOption + " 只能给一个",
+          yesOption + " and " + noOption + " contradict each other; give one");
+    }
+    return yes ? Boolean.TRUE : no ? Boolean.FALSE : null;
+  }
+
+  private TransferRewardAssessment assess() {
     TransferCase.Builder builder = TransferCase.builder().jurisdiction(jurisdiction).date(date).unit(unit)
         .provincial(provincial).mode(mode).contractProvidesOtherwise(contractOtherwise);
-    if (established != null) {
-      builder.stateEstablished(established.yes);
+    Boolean stateEstablished = either(establishedYes, establishedNo, "--public", "--not-public");
+    if (stateEstablished != null) {
+      builder.stateEstablished(stateEstablished);
     }
+    Boolean ownRule = either(ownRuleYes, ownRuleNo, "--own-rule", "--no-own-rule");
     if (ownRule != null) {
-      builder.ownRuleOrAgreement(ownRule.yes);
+      builder.ownRuleOrAgreement(ownRule);
     }
+    Boolean nonProfit = either(nonProfitYes, nonProfitNo, "--non-profit", "--for-profit");
     if (nonProfit != null) {
-      builder.nonProfit(nonProfit.yes);
+      builder.nonProfit(nonProfit);
     }
     if (netIncome != null) {
       Refusals.about(spec, "--net-income", () -> builder.amount(netIncome));
@@ -173,8 +184,8 @@ final class TransferCommand implements Callable<Integer> {
       });
     }
     if (!mains.isEmpty()) {
-      throw Refusals.invalid(spec, "--main", String.join(",", mains) + ": not a member of --split; accepted: names"
-          + " given in --split");
+      throw Refusals.invalid(spec, "--main", String.join(",", mains) + "：不是 --split 中的成员；可接受：--split 中给出的姓名",
+          String.join(",", mains) + ": not a member of --split; accepted: names given in --split");
     }
     TransferCase transferCase;
     try {
@@ -185,36 +196,115 @@ final class TransferCommand implements Callable<Integer> {
         options.add(switch (fact) {
           case "stateEstablished" -> "--public | --not-public";
           case "amount" -> "--net-income";
-          default -> "--" + fact;
+          default -> throw new IllegalStateException("no option gives the fact " + fact);
         });
       }
-      throw Refusals.missing(spec, String.join(", ", options), options.size(), "(" + e.why().render(Language.EN)
-          + ")");
+      throw Refusals.missing(spec, options, e.why());
     } catch (PolicyInputException e) {
       // Reachable from the command line: a negative amount, or a repeated name in the team.
       String option = netIncome != null && netIncome.isNegative() ? "--net-income"
           : proposed != null && proposed.isNegative() ? "--proposed" : proposed != null && netIncome == null
               ? "--proposed" : "--split";
-      throw Refusals.invalid(spec, option, e.getMessage());
+      throw Refusals.invalid(spec, option, e.problem());
+    }
+    if (calculator == null) {
+      calculator = TransferRewardCalculator.of(catalogue.catalogue());
     }
     TransferRewardAssessment assessment;
     try {
-      assessment = TransferRewardCalculator.of(catalogue.catalogue()).assess(transferCase);
+      assessment = calculator.assess(transferCase);
     } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--date", e.getMessage());
+      throw Refusals.invalid(spec, "--date", e.problem());
     } catch (MissingFactsException e) {
-      throw Refusals.missing(spec, "--public | --not-public", 1, "(" + e.why().render(Language.EN) + ")");
+      throw Refusals.missing(spec, List.of("--public | --not-public"), e.why());
     } catch (PolicyInputException e) {
-      throw Refusals.invalid(spec, "--split", e.getMessage());
+      throw Refusals.invalid(spec, "--split", e.problem());
     }
-    return output.print(spec, l -> json(assessment, l), l -> text(assessment, l));
+    return assessment;
   }
+
+  /** One reward per row of a CSV file. */
+  @Override
+  public CsvBatch.Rows rows() {
+    return new CsvBatch.Rows() {
+      @Override
+      public Map<String, List<String>> aliases() {
+        return ALIASES;
+      }
+
+      @Override
+      public Map<String, List<String>> pairs() {
+        return PAIRS;
+      }
+
+      @Override
+      public List<String> required() {
+        return REQUIRED;
+      }
+
+      @Override
+      public List<String> header() {
+        return CSV_HEADER;
+      }
+
+      @Override
+      public List<String> compute(Language language) {
+        TransferRewardAssessment a = assess();
+        List<String> cells = new ArrayList<>(CSV_HEADER.size());
+        TransferCase c = a.transferCase();
+        cells.add(c.jurisdiction().key());
+        cells.add(c.date().toString());
+        cells.add(c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        cells.add(c.mode().code());
+        cells.add(a.netIncome().map(Cny::toPlainString).orElse(""));
+        cells.add(a.minimumReward().map(Cny::toPlainString).orElse(""));
+        cells.add(a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        cells.add(a.policyFloorReward().map(Cny::toPlainString).orElse(""));
+        cells.add(a.complies().map(Answer::code).orElse(""));
+        cells.add(a.shortfall().map(Cny::toPlainString).orElse(""));
+        cells.add(a.meetsPolicyFloor().map(Answer::code).orElse(""));
+        cells.add(a.policyFloorShortfall().map(Cny::toPlainString).orElse(""));
+        cells.add(a.split().stream().map(m -> m.name() + "=" + m.amount().toPlainString())
+            .collect(java.util.stream.Collectors.joining(";")));
+        cells.add(Reports.joined(a.warnings(), language));
+        return cells;
+      }
+    };
+  }
+
+  /** The columns of {@code --csv} output after id, status and error. */
+  static final List<String> CSV_HEADER = List.of("jurisdiction", "date", "unit", "mode", "netIncome",
+      "minimumReward", "minimumRewardReason", "policyFloorReward", "complies", "shortfall", "meetsPolicyFloor",
+      "policyFloorShortfall", "split", "warnings");
+
+  /** Columns of yes or no that set one of two flags. */
+  static final Map<String, List<String>> PAIRS = Map.of(
+      "public", List.of("--public", "--not-public"),
+      "own-rule", List.of("--own-rule", "--no-own-rule"),
+      "non-profit", List.of("--non-profit", "--for-profit"));
+
+  /** Chinese names of the input columns. */
+  static final Map<String, List<String>> ALIASES = Map.ofEntries(
+      Map.entry("jurisdiction", List.of("地区", "所在地")),
+      Map.entry("date", List.of("日期", "奖励日期")),
+      Map.entry("net-income", List.of("净收入", "转化净收入")),
+      Map.entry("unit", List.of("单位类型")),
+      Map.entry("public", List.of("国家设立")),
+      Map.entry("own-rule", List.of("有单位规定或约定")),
+      Map.entry("non-profit", List.of("非营利")),
+      Map.entry("provincial", List.of("省属")),
+      Map.entry("mode", List.of("转化方式")),
+      Map.entry("proposed", List.of("拟奖励")),
+      Map.entry("split", List.of("团队分配")),
+      Map.entry("main", List.of("主要贡献人员")),
+      Map.entry("contract-otherwise", List.of("合同另有约定")));
 
   private static TeamMember member(String text) {
     int eq = text.lastIndexOf('=');
     if (eq < 0) {
-      throw new PolicyInputException("cannot read team member '" + text
-          + "'; accepted: NAME=WEIGHT, e.g. 张三=3 (weights: whole numbers, decimals, percentages or ratios)");
+      throw new PolicyInputException(Refusals.text("无法读取团队成员 '" + text
+          + "'；可接受：姓名=权重，例如 张三=3（权重可为整数、小数、百分数或比例）", "cannot read team member '" + text
+          + "'; accepted: NAME=WEIGHT, e.g. 张三=3 (weights: whole numbers, decimals, percentages or ratios)"));
     }
     return TeamMember.parse(text.substring(0, eq).strip(), text.substring(eq + 1));
   }
@@ -223,7 +313,8 @@ final class TransferCommand implements Callable<Integer> {
     return a == null ? null : a.code();
   }
 
-  static Json.Obj json(TransferRewardAssessment a, Language language) {
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/transfer.json}). */
+  static Json.Obj json(Json.Obj out, TransferRewardAssessment a, Language language) {
     List<Object> split = new ArrayList<>();
     boolean wage = a.wageIncome().applies() != Answer.NO;
     for (MemberReward m : a.split()) {
@@ -236,34 +327,38 @@ final class TransferCommand implements Callable<Integer> {
     }
     TransferCase c = a.transferCase();
     MainContributorsCheck main = a.mainContributors().orElse(null);
-    return Json.object()
-        .put("jurisdiction", c.jurisdiction().key())
+    return out
+        .put("jurisdiction", Contract.place(c.jurisdiction(), language))
         .put("date", c.date().toString())
-        .put("unit", c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("unit", Contract.code(c.unit().kind()))
         .put("mode", c.mode().code())
         .put("netIncome", a.netIncome().orElse(null))
         .put("statutoryMinimumShare", a.statutoryMinimumShare().orElse(null))
+        .put("statutoryMinimumSharePercent", Contract.percent(a.statutoryMinimumShare().orElse(null)))
         .put("statutoryMinimumIsHard", a.statutoryMinimumIsHard())
         .put("statutoryMinimumBinds", a.statutoryMinimumBinds().code())
         .put("policyFloorShare", a.policyFloorShare().orElse(null))
-        .put("policyFloorForce", a.policyFloorForce().map(f -> f.name().toLowerCase(Locale.ROOT)).orElse(null))
+        .put("policyFloorSharePercent", Contract.percent(a.policyFloorShare().orElse(null)))
+        .put("policyFloorForce", a.policyFloorForce().map(Contract::code).orElse(null))
         .put("policyFloorReward", a.policyFloorReward().orElse(null))
         .put("policyFloorShortfall", a.policyFloorShortfall().orElse(null))
         .put("meetsPolicyFloor", answer(a.meetsPolicyFloor().orElse(null)))
         .put("minimumReward", a.minimumReward().orElse(null))
-        .put("minimumRewardReason", a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .put("minimumRewardReason", Contract.code(a.legalMinimumReason()))
         .put("minimumRewardIfUncertainBinds", a.minimumRewardIfUncertainBinds().orElse(null))
         .put("complies", answer(a.complies().orElse(null)))
         .put("shortfall", a.shortfall().orElse(null))
         .put("split", split)
         .put("mainContributorsShare", main == null ? null : main.mainShare().orElse(null))
+        .put("mainContributorsSharePercent", main == null ? null : Contract.percent(main.mainShare().orElse(null)))
         .put("mainContributorsRule", main == null ? null : main.code())
         .put("wageIncomeRule", a.wageIncome().applies().code())
         .put("citations", Reports.citations(a.citations(), language))
         .put("warnings", Reports.texts(a.warnings(), language))
         .put("bindingShare", a.bindingShare().orElse(null))
-        .put("statutoryProvision", a.statutoryMinimum().map(s -> s.provision().id()).orElse(null))
-        .put("policyFloorProvision", a.policyFloor().map(f -> f.provision().id()).orElse(null))
+        .put("bindingSharePercent", Contract.percent(a.bindingShare().orElse(null)))
+        .put("statutoryProvision", a.statutoryMinimum().map(s -> Contract.provision(s.provision())).orElse(null))
+        .put("policyFloorProvision", a.policyFloor().map(f -> Contract.provision(f.provision())).orElse(null))
         .put("ifUncertainFloorInForce", a.uncertainPolicyFloor().map(f -> uncertain(f, a)).orElse(null))
         .put("sideNotes", Reports.texts(a.sideNotes(), language))
         .put("steps", Reports.steps(a.explanation(), language));
@@ -271,9 +366,10 @@ final class TransferCommand implements Callable<Integer> {
 
   private static Json.Obj uncertain(PolicyFloor floor, TransferRewardAssessment a) {
     return Json.object()
-        .put("provision", floor.provision().id())
+        .put("provision", Contract.provision(floor.provision()))
         .put("policyFloorShare", floor.share())
-        .put("policyFloorForce", floor.force().name().toLowerCase(Locale.ROOT))
+        .put("policyFloorSharePercent", Contract.percent(floor.share()))
+        .put("policyFloorForce", Contract.code(floor.force()))
         .put("policyFloorReward", a.uncertainFloorReward().orElse(null))
         .put("policyFloorShortfall", a.uncertainFloorShortfall().orElse(null));
   }

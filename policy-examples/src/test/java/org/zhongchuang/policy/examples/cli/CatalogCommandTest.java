@@ -21,12 +21,12 @@ class CatalogCommandTest {
       assertThat(p).containsKeys("id", "document", "jurisdiction", "clause", "inForce");
       assertThat(p.get("id")).isInstanceOf(String.class);
       assertThat(p.get("document")).isInstanceOf(String.class);
-      assertThat(p.get("jurisdiction")).isInstanceOf(String.class);
+      assertThat(p.get("jurisdiction")).isInstanceOf(Map.class);
       assertThat(p.get("clause")).isInstanceOf(String.class);
       assertThat(p.get("inForce")).as("no --date: not asked").isNull();
     }
     Map<String, Object> matching = byId(provisions).get("JX-2015-90/5.2");
-    assertThat(matching).containsEntry("document", "嘉政办发〔2015〕90号").containsEntry("jurisdiction", "330400")
+    assertThat(matching).containsEntry("document", "嘉政办发〔2015〕90号").containsEntry("jurisdiction", Map.of("code", "330400", "name", "嘉兴市"))
         .containsEntry("clause", "五(二)");
     assertThat(byId(provisions).get("GS-2015/2.3").get("document")).asString().startsWith("《甘肃省");
   }
@@ -35,15 +35,15 @@ class CatalogCommandTest {
   void saysTrueFalseOrUncertainOnADate() {
     Map<String, Map<String, Object>> on2015 =
         byId(objects(run("catalog", "--date", "2015-06-01", "--json").json().get("provisions")));
-    assertThat(on2015.get("JL-2015-31/2.2").get("inForce")).isEqualTo(false); // from 2015-06-08
-    assertThat(on2015.get("CN-CS-2015-34").get("inForce")).isEqualTo(true);
+    assertThat(on2015.get("JL-2015-31/2.2").get("inForce")).isEqualTo("no"); // from 2015-06-08
+    assertThat(on2015.get("CN-CS-2015-34").get("inForce")).isEqualTo("yes");
     assertThat(on2015.get("GS-2015/2.3").get("inForce")).isEqualTo("uncertain"); // issued 2015-03-02 ~ 2015-12-31
     assertThat(on2015.get("GS-2015/2.3").get("reason")).asString().contains("2015-03-02");
 
     Map<String, Map<String, Object>> on2022 =
         byId(objects(run("catalog", "--date", "2022-01-01", "--json").json().get("provisions")));
-    assertThat(on2022.get("JX-2015-90/5.2").get("inForce")).isEqualTo(false); // repealed in 2021
-    assertThat(on2022.get("GS-2015/2.3").get("inForce")).isEqualTo(true);
+    assertThat(on2022.get("JX-2015-90/5.2").get("inForce")).isEqualTo("no"); // repealed in 2021
+    assertThat(on2022.get("GS-2015/2.3").get("inForce")).isEqualTo("yes");
     assertThat(byId(objects(run("catalog", "--date", "2021-06-01", "--json").json().get("provisions")))
         .get("JX-2015-90/5.2").get("inForce")).isEqualTo("uncertain");
   }
@@ -55,7 +55,7 @@ class CatalogCommandTest {
       Map<String, Map<String, Object>> ids = byId(objects(json.get("provisions")));
       assertThat(ids).containsKeys("GS-2015/2.10", "GS-2015/2.3", "N-2015-1").doesNotContainKeys("JX-2015-90/5.2",
           "JL-2015-31/2.2");
-      assertThat(json.get("jurisdiction")).isEqualTo("lanbai");
+      assertThat(json.get("jurisdiction")).isEqualTo(Map.of("code", "lanbai", "name", "兰白科技创新改革试验区"));
     }
     Map<String, Object> jiaxing = run("catalog", "--jurisdiction", "330400", "--json").json();
     assertThat(byId(objects(jiaxing.get("provisions")))).containsKeys("JX-2015-90/5.2", "CN-EIT-4")

@@ -26,11 +26,11 @@ class CatalogueOptionTest {
   void aPlaceAnywhereInChinaGetsTheProvisionsOfEveryPlaceItLiesWithin() {
     Map<String, Object> hangzhou = run("tax", "--jurisdiction", "杭州", "--year", "2024", "--income", "200万",
         "--employees", "45", "--assets", "800万", "--json").json();
-    assertThat(hangzhou).containsEntry("jurisdiction", "330100").containsEntry("taxDue", "100000.00");
+    assertThat(hangzhou).containsEntry("jurisdiction", Map.of("code", "330100", "name", "杭州市")).containsEntry("taxDue", "100000.00");
     Map<String, Object> haining = run("transfer", "--jurisdiction", "海宁市", "--date", "2016-06-01", "--net-income",
         "100万", "--unit", "university", "--public", "--provincial", "--json").json();
     // 海宁市 lies within 嘉兴市: Jiaxing's 70% for provincial universities reaches it.
-    assertThat(haining).containsEntry("jurisdiction", "330481").containsEntry("policyFloorShare", "0.70");
+    assertThat(haining).containsEntry("jurisdiction", Map.of("code", "330481", "name", "海宁市")).containsEntry("policyFloorShare", "0.70");
   }
 
   @Test
@@ -73,11 +73,15 @@ class CatalogueOptionTest {
     Files.writeString(bad, Files.readString(Path.of(HAINING), UTF_8).replace("minimum: 80%", "minimum: 80.5.%"), UTF_8);
     CliRun r = run("transfer", "--catalogue", bad.toString(), "--jurisdiction", "海宁市", "--date", "2024-06-01",
         "--net-income", "100万", "--unit", "university", "--public");
-    r.assertRefused(bad + ":");
-    assertThat(r.err()).contains(bad + ":35: provisions[HN-EXAMPLE-2024/3].terms.minimum: ").contains("'80.5.%'");
+    r.assertRefused("--catalogue");
+    assertThat(r.err()).contains(bad + ":35：provisions[HN-EXAMPLE-2024/3].terms.minimum：无法读取比例“80.5.%”");
+    CliRun english = run("transfer", "--catalogue", bad.toString(), "--jurisdiction", "海宁市", "--date", "2024-06-01",
+        "--net-income", "100万", "--unit", "university", "--public", "--lang", "en");
+    assertThat(english.err()).contains(bad + ":35: provisions[HN-EXAMPLE-2024/3].terms.minimum: cannot read share"
+        + " '80.5.%'");
     CliRun missing = run("tax", "--catalogue", dir.resolve("nope.yaml").toString(), "--jurisdiction", "china",
-        "--year", "2020", "--income", "1", "--qualifies");
-    missing.assertRefused("nope.yaml");
+        "--year", "2020", "--income", "1", "--qualifies", "--lang", "en");
+    missing.assertRefused("--catalogue");
     assertThat(missing.err()).contains("nope.yaml: cannot read the file (there is no such file)");
   }
 

@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /** One in-process run of the {@code policy} command: its status and what it wrote. */
-record CliRun(int status, String out, String err) {
+record CliRun(List<String> args, int status, String out, String err) {
 
   static CliRun run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = PolicyCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new CliRun(status, out.toString(), err.toString());
+    return new CliRun(List.of(args), status, out.toString(), err.toString());
   }
 
-  /** Asserts success with nothing on standard error, and returns the JSON object printed. */
+  /**
+   * Asserts success with nothing on standard error, validates the JSON printed against the subcommand's schema
+   * ({@code schemas/v1/<subcommand>.json}), and returns it.
+   */
   Map<String, Object> json() {
     assertSucceeded();
+    Schemas.assertValid(args.get(0), out);
     Object parsed = JsonParser.parse(out);
     assertThat(parsed).as("stdout is one JSON object").isInstanceOf(Map.class);
     @SuppressWarnings("unchecked")
@@ -40,6 +44,12 @@ record CliRun(int status, String out, String err) {
     assertThat(out).as("stdout").isEmpty();
     assertThat(err.lines().count()).as("one line on stderr: %s", err).isEqualTo(1);
     assertThat(err).contains(option).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("\n\tat");
+    return this;
+  }
+
+  /** Asserts that standard error contains a text. */
+  CliRun assertErr(String text) {
+    assertThat(err).contains(text);
     return this;
   }
 

@@ -48,7 +48,10 @@ class MatchCommandTest {
     assertThat(repealYear.get("matchingAmount")).isEqualTo("0.00");
     assertThat(repealYear.get("uncertainAmount")).isEqualTo("500000.00");
     assertThat(objects(repealYear.get("lines")).get(0).get("reason")).isEqualTo("in-force-uncertain");
-    assertThat((List<?>) repealYear.get("warnings")).singleElement().asString().contains("cannot be known");
+    // The rule is not relied on for that date, and what the award might earn is not in the total.
+    assertThat((List<?>) repealYear.get("warnings")).hasSize(2);
+    assertThat((List<?>) repealYear.get("warnings")).first().asString().contains("not relied on", "cannot be known");
+    assertThat((List<?>) repealYear.get("warnings")).last().asString().contains("500,000.00", "not in the total");
   }
 
   @Test
@@ -92,7 +95,9 @@ class MatchCommandTest {
   @Test
   void refusesAwardsTheLibraryRefusesAndDatesBeforeAnyLawNamingTheOption() {
     assertThat(run("match", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--award", "provincial=0")
-        .assertRefused("--award").err()).contains("at least 0.01");
+        .assertRefused("--award").err()).contains("不少于 0.01 元");
+    assertThat(run("match", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--award", "provincial=0", "--lang",
+        "en").assertRefused("--award").err()).contains("at least 0.01");
     run("match", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--award", "provincial=-1")
         .assertRefused("--award");
     run("match", "--jurisdiction", "jiaxing", "--date", "2016-06-01", "--award", "provincial=5@ ")
@@ -100,7 +105,11 @@ class MatchCommandTest {
     run("match", "--jurisdiction", "jiaxing", "--date", "1996-09-30", "--award", "provincial=5")
         .assertRefused("--date");
     run("match", "--jurisdiction", "jiaxing", "--date", "1996-10-01", "--award", "provincial=5", "--json").json();
-    run("match", "--jurisdiction", "jiaxing", "--date", "1990-01-01", "--award", "provincial=5")
+    // The library's own refusal, named after the option that gave the date.
+    assertThat(run("match", "--jurisdiction", "jiaxing", "--date", "1990-01-01", "--award", "provincial=5",
+        "--lang", "en").assertRefused("--date").err()).contains("1990-01-01 is before the law applicable in Jiaxing",
+            "accepted: from 1996-10-01 on");
+    run("match", "--jurisdiction", "liaoning", "--date", "1996-09-30", "--award", "national=5")
         .assertRefused("--date");
     run("match", "--jurisdiction", "火星", "--date", "2016-06-01", "--award", "provincial=5")
         .assertRefused("--jurisdiction");

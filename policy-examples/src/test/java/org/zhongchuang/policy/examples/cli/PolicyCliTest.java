@@ -47,15 +47,16 @@ class PolicyCliTest {
 
   @Test
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
-    assertThat(run().assertRefused("subcommand").err()).contains("tax, prepay, eit, transfer, match, catalog, demo");
-    assertThat(run("taxx").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
+    assertThat(run().assertRefused("缺少子命令").err()).contains("tax, prepay, eit, transfer, match, catalog, demo");
+    assertThat(run("taxx").assertRefused("'taxx'").err()).contains("您是否想输入").contains("tax");
+    assertThat(run("taxx", "--lang=en").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
   }
 
   @Test
   void aFaultInTheProgramIsOneLineWithStatusOneAndARefusalFromTheLibraryStatusTwo() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = PolicyCli.commandLine(new PrintWriter(out), new PrintWriter(err));
+    CommandLine cl = PolicyCli.commandLine(new PrintWriter(out), new PrintWriter(err), org.zhongchuang.policy.text.Language.EN);
     cl.addSubcommand("boom", CommandLine.Model.CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> {
       throw new IllegalStateException("broken\ninvariant");
     }));

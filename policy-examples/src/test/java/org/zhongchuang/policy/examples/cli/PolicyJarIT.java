@@ -45,8 +45,9 @@ class PolicyJarIT {
     Result r = java("catalog", "--jurisdiction", "嘉兴市", "--date", "2016-01-01", "--json");
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
+    Schemas.assertValid("catalog", r.out());
     Map<?, ?> json = (Map<?, ?>) JsonParser.parse(r.out());
-    assertThat(json.get("jurisdiction")).isEqualTo("330400");
+    assertThat(json.get("jurisdiction")).isEqualTo(Map.of("code", "330400", "name", "嘉兴市"));
     assertThat(r.out()).contains("\"document\": \"嘉政办发〔2015〕90号\"").doesNotContain("?");
   }
 
@@ -55,6 +56,7 @@ class PolicyJarIT {
     Result r = java("tax", "--jurisdiction", "嘉兴市", "--year", "2016", "--income", "３０万元", "--qualifies", "--json");
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
+    Schemas.assertValid("tax", r.out());
     Map<?, ?> json = (Map<?, ?>) JsonParser.parse(r.out());
     assertThat(json.get("taxDue")).isEqualTo("30000.00");
     assertThat(json.get("eligible")).isEqualTo(true);
@@ -65,7 +67,7 @@ class PolicyJarIT {
     Result r = java("catalog", "--jurisdiction", "火星");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines()).hasSize(1).first().asString().contains("--jurisdiction").contains("'火星'");
+    assertThat(r.err().lines()).hasSize(1).first().asString().contains("--jurisdiction").contains("未知的地区“火星”");
   }
 
   @Test

@@ -16,7 +16,7 @@ class PrepayCommandTest {
         "--assets-quarters", "800万;820万;820万;850万;850万;900万", "--json").json();
     assertThat(json).containsEntry("taxDue", "45000.00").containsEntry("cumulativeTax", "75000.00")
         .containsEntry("eligible", true).containsEntry("prepaid", "30000.00").containsEntry("overpaid", "0.00")
-        .containsEntry("employees", "340/3").containsEntry("rule", "CN-SAT-2023-6-4");
+        .containsEntry("employees", "340/3").containsEntry("rule", Map.of("id", "CN-SAT-2023-6-4", "document", "国家税务总局公告2023年第6号", "clause", "四"));
     assertThat(json.get("quarter")).hasToString("3");
     assertThat(run("prepay", "--year", "2024", "--quarter", "3", "--jurisdiction", "杭州", "--cumulative-profit",
         "150万", "--prepaid", "3万", "--qualifies").assertSucceeded().out()).contains("本季度应预缴：45,000.00 元");
@@ -29,7 +29,8 @@ class PrepayCommandTest {
     run("prepay", "--year", "2024", "--quarter", "3", "--jurisdiction", "杭州", "--cumulative-profit", "1",
         "--prepaid", "0").assertRefused("--employees");
     run("prepay", "--year", "2024", "--quarter", "2", "--jurisdiction", "杭州", "--cumulative-profit", "1",
-        "--prepaid", "0", "--employees-quarters", "1,1,1,1,1,1", "--assets", "1").assertRefused("Q2");
+        "--prepaid", "0", "--employees-quarters", "1,1,1,1,1,1", "--assets", "1").assertRefused("--employees-quarters")
+        .assertErr("第 2 季度");
     run("tax", "--year", "2023", "--jurisdiction", "杭州", "--income", "1", "--employees", "300.5.1",
         "--assets", "1").assertRefused("--employees");
   }

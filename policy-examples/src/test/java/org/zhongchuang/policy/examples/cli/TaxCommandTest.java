@@ -28,7 +28,7 @@ class TaxCommandTest {
     Map<String, Object> json = tax("--jurisdiction", "嘉兴市", "--year", "2015", "--income", "25万", "--established",
         "2014-05-01", "--industry", "other", "--employees", "50", "--assets", "800万");
     assertThat(json.get("taxYear")).isEqualTo(new BigDecimal(2015));
-    assertThat(json.get("jurisdiction")).isEqualTo("330400");
+    assertThat(json.get("jurisdiction")).isEqualTo(Map.of("code", "330400", "name", "嘉兴市"));
     assertThat(json.get("taxableIncome")).isEqualTo("250000.00");
     assertThat(json.get("eligible")).isEqualTo(true);
     assertThat(json.get("taxDue")).isEqualTo("43750.00");
@@ -38,9 +38,9 @@ class TaxCommandTest {
     List<Map<String, Object>> bands = objects(json.get("bands"));
     assertThat(bands).hasSize(2);
     assertThat(bands.get(0)).containsEntry("amount", "62500.00").containsEntry("inclusion", "0.50")
-        .containsEntry("rate", "0.20").containsEntry("tax", "6250.00").containsEntry("provision", "CN-CS-2015-99");
+        .containsEntry("rate", "0.20").containsEntry("tax", "6250.00").containsEntry("provision", Map.of("id", "CN-CS-2015-99", "document", "财税〔2015〕99号", "clause", "第一条"));
     assertThat(bands.get(1)).containsEntry("amount", "187500.00").containsEntry("inclusion", "1.00")
-        .containsEntry("rate", "0.20").containsEntry("tax", "37500.00").containsEntry("provision", "CN-EIT-28-1");
+        .containsEntry("rate", "0.20").containsEntry("tax", "37500.00").containsEntry("provision", Map.of("id", "CN-EIT-28-1", "document", "《中华人民共和国企业所得税法》", "clause", "第二十八条第一款"));
     List<?> citations = (List<?>) json.get("citations");
     assertThat(citations).isNotEmpty().allSatisfy(c -> assertThat(c).isInstanceOf(String.class));
     assertThat(citations).anySatisfy(c -> assertThat((String) c).startsWith("嘉政办发〔2015〕90号 五(四)"))

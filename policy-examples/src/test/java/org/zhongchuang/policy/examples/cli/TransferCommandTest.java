@@ -109,7 +109,7 @@ class TransferCommandTest {
     assertThat(gansu).containsEntry("policyFloorShare", null).containsEntry("minimumReward", "200000.00")
         .containsEntry("complies", "yes").containsEntry("meetsPolicyFloor", "uncertain");
     Map<?, ?> ifInForce = (Map<?, ?>) gansu.get("ifUncertainFloorInForce");
-    assertThat(ifInForce.get("provision")).isEqualTo("GS-2015/2.3");
+    assertThat(ifInForce.get("provision")).isEqualTo(Map.of("id", "GS-2015/2.3", "document", "《甘肃省发展众创空间推进大众创新创业实施方案》", "clause", "二(三)"));
     assertThat(ifInForce.get("policyFloorReward")).isEqualTo("500000.00");
     assertThat(ifInForce.get("policyFloorShortfall")).isEqualTo("0.00");
   }

@@ -7,10 +7,7 @@ import org.zhongchuang.policy.law.Citation;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.text.Text;
 
-/**
- * Steps whose words were written in code, while the calculators move to template-rendered traces. To be removed when
- * the last calculator has moved.
- */
+/** Steps whose words are given directly (for tests of how an explanation renders and groups its steps). */
 @Deprecated(forRemoval = true)
 public final class LegacyText {
   private LegacyText() {}

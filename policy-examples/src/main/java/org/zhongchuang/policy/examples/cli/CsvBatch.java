@@ -1,0 +1,649 @@
+package org.zhongchuang.policy.examples.cli;
+
+import static org.zhongchuang.policy.examples.cli.Reports.t;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.text.Language;
+import org.zhongchuang.policy.text.Renderable;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * One case per row of a CSV file, computed by the subcommand's own code: each row's cells are read by the options'
+ * own converters into the options, the subcommand computes the case they hold, and its result becomes one output row.
+ * A bad row is answered by a row with status {@code refused} and the refusal in the user's language; the batch never
+ * stops on one. Rows keep their order; each output row starts with the row's {@code id} (its own, or its number).
+ *
+ * <p>Each lane (a copy of the subcommand) sets its options row by row and is used by one thread at a time.
+ */
+final class CsvBatch {
+  private CsvBatch() {}
+
+  /** Options that say how to run, not what the case is; they are never columns. */
+  private static final Set<String> NOT_COLUMNS = Set.of("--csv", "--out", "--bom", "--encoding", "--json", "--lang",
+      "--catalogue", "--help", "--version");
+  private static final int CACHED_VALUES = 4096;
+  private static final int CACHE_TRIAL = 10_000;
+  private static final int PROGRESS_EVERY = 100_000;
+  private static final int BATCH = 2048;
+  private static final int MAX_LANES = 8;
+
+  /** What a subcommand gives the batch. */
+  interface Rows {
+    /** Other names of columns (Chinese ones), by the column's own name (the option's name without dashes). */
+    Map<String, List<String>> aliases();
+
+    /** Columns that take yes or no and set one of two flags, e.g. {@code public} → {@code --public}, {@code --not-public}. */
+    Map<String, List<String>> pairs();
+
+    /** The options every row needs, as a column or on the command line. */
+    List<String> required();
+
+    /** The result columns, after {@code id}, {@code status} and {@code error}. */
+    List<String> header();
+
+    /**
+     * Computes the case the options hold now.
+     *
+     * @return the result's cells, in {@link #header()} order
+     * @throws ParameterException or {@link PolicyInputException} for a case that is refused
+     */
+    List<String> compute(Language language);
+  }
+
+  /** A column of the input and how it sets the options. */
+  private abstract static class Column {
+    final String name;
+
+    Column(String name) {
+      this.name = name;
+    }
+
+    abstract void reset();
+
+    abstract void apply(String cell, Language language);
+  }
+
+  /** A column that gives one option's value. */
+  private static final class OptionColumn extends Column {
+    final OptionSpec option;
+    final Object base;
+    final ITypeConverter<?> converter;
+    final boolean flag;
+    /** Values read before, while they repeat (places, years); dropped for columns whose values rarely repeat. */
+    Map<String, Object> cache = new HashMap<>();
+    int lookups;
+    int hits;
+
+    OptionColumn(String name, OptionSpec option) {
+      super(name);
+      this.option = option;
+      this.base = option.getValue();
+      this.flag = option.arity().max() == 0;
+      ITypeConverter<?>[] converters = option.converters();
+      if (converters != null && converters.length > 0) {
+        converter = converters[0];
+      } else if (option.auxiliaryTypes()[0] == String.class || flag) {
+        converter = value -> value;
+      } else {
+        throw new IllegalStateException(option.longestName() + " has no converter of its own");
+      }
+    }
+
+    @Override
+    void reset() {
+      option.setValue(base);
+    }
+
+    @Override
+    void apply(String cell, Language language) {
+      if (flag) {
+        option.setValue(yesOrNo(name, cell));
+      } else if (option.isMultiValue()) {
+        List<Object> values = new ArrayList<>();
+        String split = option.splitRegex();
+        for (String part : split.isEmpty() ? new String[] {cell} : cell.split(split)) {
+          values.add(convert(part.strip()));
+        }
+        option.setValue(values);
+      } else if (cache == null) {
+        option.setValue(convert(cell));
+      } else {
+        Object value = cache.get(cell);
+        if (value == null) {
+          value = convert(cell);
+          if (cache.size() < CACHED_VALUES) {
+            cache.put(cell, value);
+          }
+        } else {
+          hits++;
+        }
+        if (++lookups == CACHE_TRIAL && hits < CACHE_TRIAL / 2) {
+          cache = null;
+        }
+        option.setValue(value);
+      }
+    }
+
+    private Object convert(String cell) {
+      try {
+        return converter.convert(cell);
+      } catch (Refusals.Unreadable e) {
+        throw new CellRefused(name, e.problem());
+      } catch (PolicyInputException e) {
+        throw new CellRefused(name, e.problem());
+      } catch (Exception e) {
+        throw new IllegalStateException("converter of " + option.longestName() + " failed", e);
+      }
+    }
+  }
+
+  /** A column of yes or no that sets one of two flags. */
+  private static final class PairColumn extends Column {
+    final OptionSpec yes;
+    final OptionSpec no;
+    final Object yesBase;
+    final Object noBase;
+
+    PairColumn(String name, OptionSpec yes, OptionSpec no) {
+      super(name);
+      this.yes = yes;
+      this.no = no;
+      this.yesBase = yes.getValue();
+      this.noBase = no.getValue();
+    }
+
+    @Override
+    void reset() {
+      yes.setValue(yesBase);
+      no.setValue(noBase);
+    }
+
+    @Override
+    void apply(String cell, Language language) {
+      if (yesOrNo(name, cell)) {
+        yes.setValue(true);
+      } else {
+        no.setValue(true);
+      }
+    }
+  }
+
+  /** A cell that cannot be read: the row is refused, the batch goes on. */
+  private static final class CellRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Renderable message;
+
+    CellRefused(String column, Renderable problem) {
+      super(null, null, false, false);
+      this.message = invalidCell(column, problem);
+    }
+  }
+
+  /** "Invalid value in column 'x': problem", in each language. */
+  static Renderable invalidCell(String column, Renderable problem) {
+    return l -> t(l, "列 '" + column + "' 的值无效：", "Invalid value in column '" + column + "': ") + problem.render(l);
+  }
+
+  private static boolean yesOrNo(String column, String cell) {
+    switch (cell.toLowerCase(Locale.ROOT)) {
+      case "yes":
+      case "y":
+      case "true":
+      case "1":
+      case "是":
+        return true;
+      case "no":
+      case "n":
+      case "false":
+      case "0":
+      case "否":
+        return false;
+      default:
+        throw new CellRefused(column, Refusals.text("无法读取“" + cell + "”；可接受：是/否、yes/no、true/false、1/0",
+            "cannot read '" + cell + "'; accepted: yes/no, true/false, 1/0, 是/否"));
+    }
+  }
+
+  /** A subcommand whose cases can come from CSV rows. */
+  interface Source {
+    /** The rows as this subcommand computes them, with the options it now holds. */
+    Rows rows();
+  }
+
+  /** The input's header: which column each cell names. */
+  private static final class Layout {
+    /** Per header cell: the column's own name, or null for the id. */
+    final List<String> names = new ArrayList<>();
+    /** Per header cell: the cell as typed. */
+    final List<String> cells = new ArrayList<>();
+    /** The column as typed, by option name ({@code --year} → {@code 年度}), for refusals of rows. */
+    final Map<String, String> labels = new HashMap<>();
+    int idIndex = -1;
+  }
+
+  /** What one lane computed for a run of rows: their cells, and how many were refused or met a fault. */
+  private static final class Chunk {
+    final List<List<String>> rows = new ArrayList<>();
+    int refused;
+    int faults;
+  }
+
+  /** One subcommand instance with its columns bound to its options: rows go through one lane at a time. */
+  private static final class Lane {
+    final CommandSpec spec;
+    final Rows rows;
+    final List<Column> columns = new ArrayList<>();
+    final List<OptionSpec> required = new ArrayList<>();
+    final Layout layout;
+    final Language language;
+
+    Lane(CommandSpec spec, Rows rows, Layout layout, Language language) {
+      this.spec = spec;
+      this.rows = rows;
+      this.layout = layout;
+      this.language = language;
+      for (int i = 0; i < layout.names.size(); i++) {
+        String name = layout.names.get(i);
+        columns.add(name == null ? null : column(spec, rows, name, layout.cells.get(i)));
+      }
+      for (String name : rows.required()) {
+        required.add(spec.findOption(name));
+      }
+    }
+
+    Chunk compute(List<CSVRecord> records) {
+      Chunk chunk = new Chunk();
+      for (CSVRecord record : records) {
+        List<String> cells = new ArrayList<>(3 + rows.header().size());
+        int id = layout.idIndex;
+        String given = id >= 0 && id < record.size() ? record.get(id) : "";
+        cells.add(given.isEmpty() ? Long.toString(record.getRecordNumber()) : given);
+        try {
+          List<String> result = computeRow(record);
+          cells.add("ok");
+          cells.add("");
+          cells.addAll(result);
+        } catch (CellRefused e) {
+          refused(cells, e.message.render(language));
+          chunk.refused++;
+        } catch (Refusals.Refusal e) {
+          refused(cells, e.inRow(layout.labels).render(language));
+          chunk.refused++;
+        } catch (ParameterException e) {
+          refused(cells, Parsing.describe(e, language));
+          chunk.refused++;
+        } catch (PolicyInputException e) {
+          refused(cells, e.message(language));
+          chunk.refused++;
+        } catch (RuntimeException e) {
+          cells.add("error");
+          cells.add(t(language, "内部错误（", "internal error (") + e.getClass().getSimpleName()
+              + t(language, "）：", "): ") + e.getMessage());
+          chunk.faults++;
+        }
+        while (cells.size() < 3 + rows.header().size()) {
+          cells.add("");
+        }
+        chunk.rows.add(cells);
+      }
+      return chunk;
+    }
+
+    private List<String> computeRow(CSVRecord record) {
+      for (Column c : columns) {
+        if (c != null) {
+          c.reset();
+        }
+      }
+      for (int i = columns.size(); i < record.size(); i++) {
+        if (!record.get(i).isEmpty()) {
+          throw new Refusals.Refusal(spec, Refusals.text("此行有 " + record.size() + " 个单元格，表头只有 "
+              + columns.size() + " 列", "the row has " + record.size() + " cells, the header " + columns.size()));
+        }
+      }
+      for (int i = 0; i < columns.size() && i < record.size(); i++) {
+        Column c = columns.get(i);
+        String cell = record.get(i);
+        if (c != null && !cell.isEmpty()) {
+          c.apply(cell, language);
+        }
+      }
+      List<String> empty = null;
+      for (OptionSpec option : required) {
+        if (option.getValue() == null) {
+          if (empty == null) {
+            empty = new ArrayList<>();
+          }
+          String name = option.longestName();
+          empty.add(layout.labels.getOrDefault(name, name.substring(2)));
+        }
+      }
+      if (empty != null) {
+        String list = String.join("', '", empty);
+        throw new Refusals.Refusal(spec, Refusals.text("此行缺少 '" + String.join("'、'", empty) + "'",
+            "the row has no '" + list + "'"));
+      }
+      return rows.compute(language);
+    }
+  }
+
+  /**
+   * Runs the batch: reads {@code --csv}, writes to {@code --out} or standard output, and a summary line to standard
+   * error. Rows are computed on as many lanes as there are processors, each a copy of the subcommand made from the
+   * same command line, and written in their input order.
+   *
+   * @param spec the subcommand, not null
+   * @param csv its CSV options, not null
+   * @param language the language of the error column and the summary, not null
+   * @param source the subcommand itself, not null
+   * @return {@link PolicyCli#OK} when every row was computed, {@link PolicyCli#ROWS_REFUSED} when some were refused,
+   *     {@link PolicyCli#INTERNAL_ERROR} when a row met a fault of the program
+   */
+  static int run(CommandSpec spec, CsvOptions csv, Language language, Source source) {
+    Charset charset = csv.charset(spec);
+    Rows rows = source.rows();
+    Map<String, String> names = columnNames(spec, rows);
+    try (Reader in = reader(csv, charset);
+        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(in)) {
+      Layout layout = layout(spec, rows, names, parser.getHeaderNames());
+      return write(spec, csv, language, parser, layout, new Lane(spec, rows, layout, language));
+    } catch (IOException | UncheckedIOException e) {
+      throw Refusals.invalid(spec, "--csv", unreadable(csv, charset, e));
+    }
+  }
+
+  private static Layout layout(CommandSpec spec, Rows rows, Map<String, String> names, List<String> header) {
+    Layout layout = new Layout();
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String cell = header.get(i).strip();
+      String name = names.get(cell.toLowerCase(Locale.ROOT));
+      if (name == null) {
+        throw Refusals.invalid(spec, "--csv", unknownColumn(cell, names));
+      }
+      String before = seen.put(name, cell);
+      if (before != null) {
+        throw Refusals.invalid(spec, "--csv", "列 '" + before + "' 和 '" + cell + "' 是同一列",
+            "the columns '" + before + "' and '" + cell + "' are the same column");
+      }
+      layout.cells.add(cell);
+      if (name.equals("id")) {
+        layout.idIndex = i;
+        layout.names.add(null);
+        continue;
+      }
+      layout.names.add(name);
+      layout.labels.put("--" + name, cell);
+      List<String> pair = rows.pairs().get(name);
+      if (pair != null) {
+        pair.forEach(option -> layout.labels.put(option, cell));
+      }
+    }
+    for (String required : rows.required()) {
+      String name = required.substring(2);
+      if (!seen.containsKey(name) && !spec.commandLine().getParseResult().hasMatchedOption(required)) {
+        throw Refusals.invalid(spec, "--csv", "缺少列 '" + name + "'（或命令行选项 " + required + "）",
+            "no column '" + name + "' (nor the option " + required + " on the command line)");
+      }
+    }
+    return layout;
+  }
+
+  /** Another copy of the subcommand, from the same command line, with its columns bound. */
+  private static Lane lane(CommandSpec spec, Layout layout, Language language) {
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    CommandLine root = PolicyCli.commandLine(nowhere, nowhere, language);
+    ParseResult parsed = root.parseArgs(spec.root().commandLine().getParseResult().originalArgs()
+        .toArray(String[]::new));
+    CommandSpec copy = parsed.subcommand().commandSpec();
+    return new Lane(copy, ((Source) copy.userObject()).rows(), layout, language);
+  }
+
+  private static int write(CommandSpec spec, CsvOptions csv, Language language, CSVParser parser, Layout layout,
+      Lane first) throws IOException {
+    int lanesWanted = Math.max(1, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
+    BlockingQueue<Lane> lanes = new ArrayBlockingQueue<>(lanesWanted);
+    lanes.add(first);
+    for (int i = 1; i < lanesWanted; i++) {
+      lanes.add(lane(spec, layout, language));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(lanesWanted, task -> {
+      Thread thread = new Thread(task, "policy-csv");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long total = 0;
+    int refused = 0;
+    int faults = 0;
+    PrintWriter err = spec.commandLine().getErr();
+    boolean progress = System.console() != null;
+    List<String> header = new ArrayList<>(List.of("id", "status", "error"));
+    header.addAll(first.rows.header());
+    Deque<Future<Chunk>> pending = new ArrayDeque<>();
+    try (Writer out = writer(spec, csv);
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      printer.printRecord(header);
+      Iterator<CSVRecord> records = parser.iterator();
+      while (records.hasNext() || !pending.isEmpty()) {
+        if (records.hasNext() && pending.size() < 2 * lanesWanted) {
+          List<CSVRecord> batch = new ArrayList<>(BATCH);
+          while (batch.size() < BATCH && records.hasNext()) {
+            batch.add(records.next());
+          }
+          pending.add(pool.submit(() -> {
+            Lane lane = lanes.take();
+            try {
+              return lane.compute(batch);
+            } finally {
+              lanes.add(lane);
+            }
+          }));
+          continue;
+        }
+        Chunk chunk = done(pending.poll());
+        for (List<String> row : chunk.rows) {
+          for (String cell : row) {
+            printer.print(cell);
+          }
+          printer.println();
+        }
+        refused += chunk.refused;
+        faults += chunk.faults;
+        long before = total;
+        total += chunk.rows.size();
+        if (progress && before / PROGRESS_EVERY != total / PROGRESS_EVERY) {
+          err.print(t(language, "\r已处理 " + total + " 行", "\r" + total + " rows done"));
+          err.flush();
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    long ok = total - refused - faults;
+    err.println((progress ? "\r" : "") + t(language,
+        "已处理 " + total + " 行：" + ok + " 行完成，" + refused + " 行被拒绝" + (faults > 0 ? "，" + faults
+            + " 行遇到程序错误" : "") + (refused + faults > 0 ? "（见 status 和 error 列）" : ""),
+        total + " rows: " + ok + " computed, " + refused + " refused" + (faults > 0 ? ", " + faults
+            + " met a fault of the program" : "") + (refused + faults > 0 ? " (see the status and error columns)"
+            : "")));
+    return faults > 0 ? PolicyCli.INTERNAL_ERROR : refused > 0 ? PolicyCli.ROWS_REFUSED : PolicyCli.OK;
+  }
+
+  private static Chunk done(Future<Chunk> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void refused(List<String> cells, String message) {
+    cells.add("refused");
+    cells.add(PolicyCli.oneLine(message));
+  }
+
+  /** Every name a column may have, lower-cased, to the column's own name (the option's name without dashes). */
+  private static Map<String, String> columnNames(CommandSpec spec, Rows rows) {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("id", "id");
+    names.put("编号", "id");
+    for (OptionSpec option : spec.options()) {
+      if (NOT_COLUMNS.contains(option.longestName()) || option.hidden()) {
+        continue;
+      }
+      String own = option.longestName().substring(2);
+      for (String name : option.names()) {
+        names.put(name.replaceFirst("^-+", "").toLowerCase(Locale.ROOT), own);
+      }
+    }
+    rows.pairs().keySet().forEach(pair -> names.put(pair, pair));
+    rows.aliases().forEach((own, aliases) -> aliases.forEach(a -> names.put(a.toLowerCase(Locale.ROOT), own)));
+    return names;
+  }
+
+  private static Column column(CommandSpec spec, Rows rows, String name, String cell) {
+    List<String> pair = rows.pairs().get(name);
+    if (pair != null) {
+      OptionSpec yes = spec.findOption(pair.get(0));
+      OptionSpec no = spec.findOption(pair.get(1));
+      for (OptionSpec o : List.of(yes, no)) {
+        givenTwice(spec, o, cell);
+      }
+      return new PairColumn(cell, yes, no);
+    }
+    OptionSpec option = spec.findOption("--" + name);
+    givenTwice(spec, option, cell);
+    return new OptionColumn(cell, option);
+  }
+
+  private static void givenTwice(CommandSpec spec, OptionSpec option, String cell) {
+    if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+      throw Refusals.invalid(spec, "--csv", "列 '" + cell + "' 与命令行选项 " + option.longestName() + " 重复；可接受：只给其一",
+          "the column '" + cell + "' repeats the option " + option.longestName() + "; accepted: one or the other");
+    }
+  }
+
+  private static Renderable unknownColumn(String cell, Map<String, String> names) {
+    List<String> own = names.values().stream().distinct().toList();
+    return Refusals.text("未知的列 '" + cell + "'；可接受的列：" + String.join("、", own) + "（或其中文名）",
+        "unknown column '" + cell + "'; accepted columns: " + String.join(", ", own) + " (or their Chinese names)");
+  }
+
+  private static Renderable unreadable(CsvOptions csv, Charset charset, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
+      return Refusals.text(csv.input + "：文件不存在", csv.input + ": there is no such file");
+    }
+    if (cause instanceof CharacterCodingException) {
+      return Refusals.text(csv.input + "：不是 " + charset.name() + " 编码的文本；从 Excel 另存的文件可能是 GBK，请加 --encoding GB18030",
+          csv.input + ": not " + charset.name() + " text; a file saved by Excel may be GBK: add --encoding GB18030");
+    }
+    String detail = String.valueOf(cause.getMessage());
+    return Refusals.text(csv.input + "：无法读取（" + detail + "）", csv.input + ": cannot read it (" + detail + ")");
+  }
+
+  private static Reader reader(CsvOptions csv, Charset charset) throws IOException {
+    BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(csv.input),
+        charset.newDecoder()), 1 << 16);
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+    return in;
+  }
+
+  private static Writer writer(CommandSpec spec, CsvOptions csv) throws IOException {
+    Writer out;
+    if (csv.output == null) {
+      out = new NonClosing(spec.commandLine().getOut());
+    } else {
+      try {
+        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv.output), StandardCharsets.UTF_8),
+            1 << 16);
+      } catch (IOException e) {
+        throw Refusals.invalid(spec, "--out", Refusals.text(csv.output + "：无法写入（" + e.getMessage() + "）",
+            csv.output + ": cannot write it (" + e.getMessage() + ")"));
+      }
+    }
+    if (csv.bom) {
+      out.write('\uFEFF');
+    }
+    return out;
+  }
+
+  /** Standard output, flushed but not closed at the end of the batch. */
+  private static final class NonClosing extends Writer {
+    private final Writer out;
+
+    NonClosing(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) throws IOException {
+      out.write(buffer, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) throws IOException {
+      out.write(s, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+
+}

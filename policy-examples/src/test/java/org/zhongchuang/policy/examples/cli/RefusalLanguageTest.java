@@ -1,0 +1,107 @@
+package org.zhongchuang.policy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every refusal is one line in the user's language: Chinese by default, English with {@code --lang en}; it names the
+ * option as typed and what is accepted, and leaks no English into the Chinese (option names, values the user typed,
+ * the codes an option accepts and examples aside).
+ */
+class RefusalLanguageTest {
+  /** Words that are data, not English: what options accept, their labels, and the names of the command. */
+  private static final Pattern DATA = Pattern.compile("--[a-z-]+(=[^'\\s]*)?|'[^']*'|“[^”]*”|U\\+[0-9A-F]{4}"
+      + "|\\b(policy|tax|prepay|transfer|match|catalog|demo|help|industrial|other|university|research-institute"
+      + "|enterprise|equity|own-implementation|national|provincial|municipal|county|china|jiaxing|lanbai|GB/T"
+      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|zh|en)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
+
+  static Stream<List<String>> badCommandLines() {
+    return Stream.of(
+        List.of("tax", "--year", "20x6", "--jurisdiction", "嘉兴", "--income", "1", "--qualifies"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "mars", "--income", "1", "--qualifies"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "朝阳", "--income", "1", "--qualifies"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "12,34", "--qualifies"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1.234", "--qualifies"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1", "--industry", "farm",
+            "--employees", "1", "--assets", "1"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1", "--employees", "300.5.1",
+            "--assets", "1", "--industry", "other"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1", "--employees-quarters", "1,x",
+            "--assets", "1", "--industry", "other"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1", "--qualifies", "--employees", "3"),
+        List.of("tax", "--year", "2016", "--jurisdiction", "嘉兴", "--income", "1", "--qualifies", "--established",
+            "2017-01-01"),
+        List.of("tax", "--year", "1999", "--jurisdiction", "嘉兴", "--income", "1", "--qualifies"),
+        List.of("tax", "--year", "2016", "--year", "2017", "--jurisdiction", "嘉兴", "--income", "1", "--qualifies"),
+        List.of("tax", "--incom", "1"),
+        List.of("prepay", "--year", "2024", "--quarter", "5", "--jurisdiction", "杭州", "--cumulative-profit", "1",
+            "--prepaid", "0", "--qualifies"),
+        List.of("prepay", "--year", "2024", "--quarter", "2", "--jurisdiction", "杭州", "--cumulative-profit", "1",
+            "--prepaid", "-1", "--qualifies"),
+        List.of("prepay", "--year", "2018", "--quarter", "2", "--jurisdiction", "杭州", "--cumulative-profit", "1",
+            "--prepaid", "0", "--qualifies"),
+        List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-13-01", "--unit", "university", "--public"),
+        List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "school", "--public"),
+        List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "university", "--public",
+            "--net-income", "100万", "--mode", "sale"),
+        List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "university", "--public",
+            "--net-income", "100万", "--split", "张三"),
+        List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "university", "--public",
+            "--net-income", "100万", "--split", "张三=1", "--main", "李四"),
+        List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "university"),
+        List.of("match", "--jurisdiction", "嘉兴", "--date", "2016-06-01", "--award", "provincial"),
+        List.of("match", "--jurisdiction", "嘉兴", "--date", "2016-06-01", "--award", "galactic=1"),
+        List.of("catalog", "--jurisdiction", "嘉兴", "--date", "1900-01-01"),
+        List.of("catalog", "--lang", "fr"),
+        List.of("nonsense"),
+        List.of());
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCommandLines")
+  void chineseByDefault(List<String> args) {
+    CliRun run = CliRun.run(args.toArray(String[]::new));
+    assertOneRefusal(run);
+    assertThat(run.err()).containsPattern("\\p{IsHan}");
+    String line = run.err().strip();
+    assertThat(englishWords(line)).as(line).isEmpty();
+    assertThat(line).contains("（参见 '");
+  }
+
+  @ParameterizedTest
+  @MethodSource("badCommandLines")
+  void englishWhenAsked(List<String> args) {
+    String[] withLanguage = Stream.concat(args.stream(), Stream.of("--lang", "en")).toArray(String[]::new);
+    if (args.contains("fr")) {
+      return; // the language itself is refused, in Chinese
+    }
+    CliRun run = CliRun.run(withLanguage);
+    assertOneRefusal(run);
+    String line = run.err().strip();
+    assertThat(line).contains(" (see '").doesNotContain("：选项").doesNotContain("缺少").doesNotContain("可接受");
+  }
+
+  private static void assertOneRefusal(CliRun run) {
+    assertThat(run.status()).as(run.err()).isEqualTo(PolicyCli.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().count()).as(run.err()).isEqualTo(1);
+  }
+
+  private static String englishWords(String line) {
+    Matcher m = WORD.matcher(DATA.matcher(line).replaceAll(" "));
+    StringBuilder found = new StringBuilder();
+    while (m.find()) {
+      found.append(m.group()).append(' ');
+    }
+    return found.toString().strip();
+  }
+}
