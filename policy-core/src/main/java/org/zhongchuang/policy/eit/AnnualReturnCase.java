@@ -360,8 +360,8 @@ public final class AnnualReturnCase implements Serializable {
      *     negative transfer income offsets other income is unconfirmed)
      */
     public Builder transfer(Cny revenue, Cny cost) {
-      this.transferRevenue = notNegative(revenue, "transfer");
-      this.transferCost = notNegative(cost, "transfer");
+      this.transferRevenue = notNegative(revenue, "transferRevenue");
+      this.transferCost = notNegative(cost, "transferCost");
       return this;
     }
 
@@ -476,7 +476,7 @@ public final class AnnualReturnCase implements Serializable {
     private static Cny notNegative(Cny amount, String what) {
       requireNonNull(amount, what);
       if (amount.isNegative()) {
-        throw new PolicyInputException(Phrase.of("error.eit.negative", what, amount));
+        throw new PolicyInputException(Phrase.of("error.eit.negative", Phrase.of("eit.fact." + what), amount));
       }
       return amount;
     }

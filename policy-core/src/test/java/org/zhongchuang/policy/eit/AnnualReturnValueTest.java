@@ -102,7 +102,17 @@ class AnnualReturnValueTest {
     assertThat(missing.facts()).containsExactly("taxYear", "jurisdiction", "totalProfit");
     assertThat(missing.message(Language.ZH)).contains("纳税年度");
     assertThatThrownBy(() -> ret(2023, "1").researchExpensed(y("-0.01"))).isInstanceOf(PolicyInputException.class)
-        .hasMessageContaining("researchExpensed is -0.01");
+        .hasMessage("The amount of research costs expensed is -0.01, below zero; accepted: zero or more")
+        .satisfies(e -> assertThat(((PolicyInputException) e).message(Language.ZH))
+            .isEqualTo("计入当期损益的研发费用 为 -0.01，小于零；可接受：零或正数"));
+    for (java.util.function.Consumer<AnnualReturnCase.Builder> negative : List.<java.util.function.Consumer<
+        AnnualReturnCase.Builder>>of(b -> b.researchExpensedFourthQuarter(y("-1")),
+        b -> b.researchAmortisedFourthQuarter(y("-1")), b -> b.transfer(y("-1"), y("0")),
+        b -> b.transfer(y("1"), y("-1")), b -> b.ventureCreditCarriedIn(y("-1")))) {
+      assertThatThrownBy(() -> negative.accept(ret(2023, "1"))).isInstanceOf(PolicyInputException.class)
+          .satisfies(e -> assertThat(((PolicyInputException) e).message(Language.ZH)).doesNotContainPattern(
+              "[A-Za-z]{3,}").contains("-1.00，小于零"));
+    }
     assertThatThrownBy(() -> ret(2022, "1").researchExpensed(y("1")).researchExpensedFourthQuarter(y("1.01")).build())
         .isInstanceOf(PolicyInputException.class).hasMessageContaining("1.01 is more than the year's 1.00");
     assertThatThrownBy(() -> ret(2022, "1").researchAmortised(Year.of(2022), y("1"))
