@@ -2,89 +2,82 @@ package org.zhongchuang.policy.examples.cli;
 
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.PolicyInputException;
-import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.VentureCapitalDeduction.Investee;
 import org.zhongchuang.policy.eit.AnnualReturnAssessment;
 import org.zhongchuang.policy.eit.AnnualReturnCalculator;
 import org.zhongchuang.policy.eit.AnnualReturnCase;
 import org.zhongchuang.policy.eit.Benefit;
 import org.zhongchuang.policy.eit.CarriedLoss;
-import org.zhongchuang.policy.eit.ResearchAmortisation;
 import org.zhongchuang.policy.eit.ReturnLines;
 import org.zhongchuang.policy.eit.Uncertainty;
 import org.zhongchuang.policy.eit.VentureInvestment;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
-import org.zhongchuang.policy.tax.Average;
 import org.zhongchuang.policy.tax.EnterpriseFacts;
+import org.zhongchuang.policy.tax.SizeFormException;
 import org.zhongchuang.policy.text.Language;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code policy eit}: enterprise income tax for one year, line by line as the annual return (A100000) computes it,
  * with the research super-deduction, technology-transfer income, losses, the venture-capital deduction and the lower
- * of the small low-profit relief and the high-tech rate; what each preference is worth.
- *
- * <p>Its refusals are in the language of {@code --lang} (Chinese unless {@code --lang en}), and name the option as it
- * was typed: the amounts, years and dates are read here rather than by picocli, so that every message can be worded
- * in either language.
+ * of the small low-profit relief and the high-tech rate; what each preference is worth. With {@code --csv}, one
+ * enterprise per row.
  */
 @Command(name = "eit", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Enterprise income tax for one year, the annual return's way (企业所得税年度纳税申报表 A100000).",
         "From total profit (line 13) to the tax due (line 28): the research super-deduction, technology-transfer",
         "income, losses carried forward, the venture-capital deduction, and the lower of the small low-profit relief",
         "and the high-tech 15% (never both); what each preference is worth. The small low-profit facts are those of",
-        "'policy tax'; they are needed only where line 23 is within the year's small low-profit ceiling."})
-final class EitCommand implements Callable<Integer> {
+        "'policy tax'; they are needed only where line 23 is within the year's small low-profit ceiling.",
+        "Repeatable options also take several values separated by ';' (as one CSV cell does)."})
+final class EitCommand implements Callable<Integer>, CsvBatch.Source {
   @Spec CommandSpec spec;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "The tax year (2008 on).")
-  String year;
+  @Option(names = "--year", paramLabel = "YYYY", converter = Converters.YearConverter.class,
+      description = "The tax year (2008 on).")
+  Year year;
 
-  @Option(names = "--jurisdiction", paramLabel = "J",
+  @Option(names = "--jurisdiction", paramLabel = "J", converter = Converters.JurisdictionConverter.class,
       description = "Where the enterprise is: a code (330400), pinyin (jiaxing) or Chinese name (嘉兴市).")
-  String jurisdiction;
+  Jurisdiction jurisdiction;
 
-  @Option(names = "--profit", paramLabel = "AMOUNT", description = "Line 13, total profit (利润总额); may be negative.")
-  String profit;
+  @Option(names = "--profit", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
+      description = "Line 13, total profit (利润总额); may be negative.")
+  Cny profit;
 
-  @Option(names = "--adjustments", paramLabel = "AMOUNT",
+  @Option(names = "--adjustments", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Lines 15 − 16, net tax adjustments (纳税调整增加额 − 减少额); may be negative. Default 0.")
-  String adjustments;
+  Cny adjustments;
 
-  @Option(names = "--rd-expensed", paramLabel = "AMOUNT",
+  @Option(names = "--rd-expensed", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Research costs charged to the year's profit (未形成无形资产计入当期损益的研发费用).")
-  String rdExpensed;
+  Cny rdExpensed;
 
-  @Option(names = "--rd-expensed-q4", paramLabel = "AMOUNT",
+  @Option(names = "--rd-expensed-q4", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Of those, the fourth quarter's (needed in 2022, 公告2022年第28号).")
-  String rdExpensedQ4;
+  Cny rdExpensedQ4;
 
-  @Option(names = "--rd-amortised", paramLabel = "YEAR=AMOUNT",
+  @Option(names = "--rd-amortised", paramLabel = "YEAR=AMOUNT", split = "[;；]",
+      converter = Converters.YearAmountConverter.class,
       description = "The year's straight-line amortisation of research intangibles formed in YEAR. Repeatable.")
-  List<String> rdAmortised = new ArrayList<>();
+  List<Converters.YearAmount> rdAmortised;
 
-  @Option(names = "--rd-amortised-q4", paramLabel = "AMOUNT",
+  @Option(names = "--rd-amortised-q4", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Of the amortisation, the fourth quarter's (needed in 2022 for an enterprise at 75%).")
-  String rdAmortisedQ4;
+  Cny rdAmortisedQ4;
 
   @Option(names = "--manufacturing", description = "A manufacturing enterprise (制造业企业) in the year.")
   boolean manufacturing;
@@ -98,34 +91,38 @@ final class EitCommand implements Callable<Integer> {
   @Option(names = "--listed-ic", description = "An integrated-circuit or 工业母机 enterprise on the lists (2023–2027).")
   boolean listedIc;
 
-  @Option(names = "--tech-transfer-income", paramLabel = "AMOUNT",
+  @Option(names = "--tech-transfer-income", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Technology-transfer revenue (技术转让收入) of qualifying transfers and licences.")
-  String transferIncome;
+  Cny transferIncome;
 
-  @Option(names = "--tech-transfer-cost", paramLabel = "AMOUNT",
+  @Option(names = "--tech-transfer-cost", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Their cost and related taxes (技术转让成本、相关税费); given with --tech-transfer-income.")
-  String transferCost;
+  Cny transferCost;
 
-  @Option(names = "--vc-investment", paramLabel = "AMOUNT@DATE[@start-up]",
+  @Option(names = "--vc-investment", paramLabel = "AMOUNT@DATE[@start-up]", split = "[;；]",
+      converter = Converters.InvestmentConverter.class,
       description = {"A venture-capital investment made on DATE (YYYY-MM-DD) in an unlisted SME high-tech",
           "enterprise, or with @start-up in a start-up technology enterprise (初创科技型企业). Repeatable."})
-  List<String> vcInvestments = new ArrayList<>();
+  List<Converters.InvestmentOption> vcInvestments;
 
-  @Option(names = "--vc-held", paramLabel = "AMOUNT@DATE[@start-up]",
+  @Option(names = "--vc-held", paramLabel = "AMOUNT@DATE[@start-up]", split = "[;；]",
+      converter = Converters.InvestmentConverter.class,
       description = "An investment whose holding period completes on DATE, where you know that day. Repeatable.")
-  List<String> vcHeld = new ArrayList<>();
+  List<Converters.InvestmentOption> vcHeld;
 
-  @Option(names = "--vc-carried", paramLabel = "AMOUNT",
+  @Option(names = "--vc-carried", paramLabel = "AMOUNT", converter = Converters.AmountConverter.class,
       description = "Venture-capital credit of earlier years not yet deducted.")
-  String vcCarried;
+  Cny vcCarried;
 
-  @Option(names = "--loss", paramLabel = "YEAR=AMOUNT",
+  @Option(names = "--loss", paramLabel = "YEAR=AMOUNT", split = "[;；]",
+      converter = Converters.YearAmountConverter.class,
       description = "The unused remainder of an earlier year's loss. Repeatable.")
-  List<String> losses = new ArrayList<>();
+  List<Converters.YearAmount> losses;
 
-  @Option(names = "--qualified-years", paramLabel = "YEAR[,YEAR…]", split = "[,，]",
+  @Option(names = "--qualified-years", paramLabel = "YYYY[,YYYY…]", split = "[,，]",
+      converter = Converters.YearConverter.class,
       description = "Earlier years as a high-tech enterprise or technology SME (财税〔2018〕76号).")
-  List<String> qualifiedYears = new ArrayList<>();
+  List<Year> qualifiedYears;
 
   @Option(names = "--high-tech", description = "A high and new technology enterprise (高新技术企业) in the year.")
   boolean highTech;
@@ -136,360 +133,242 @@ final class EitCommand implements Callable<Integer> {
 
   @Mixin CatalogueOption catalogue;
 
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  @Mixin CsvOptions csv;
+
+  /** The options every case needs (on the command line, or as columns with --csv). */
+  private static final List<String> REQUIRED = List.of("--year", "--jurisdiction", "--profit");
+
+  private AnnualReturnCalculator calculator;
 
   @Override
   public Integer call() {
-    Language l = output.language;
-    AnnualReturnCase c = annualReturn(l);
-    AnnualReturnCalculator calculator;
-    try {
-      calculator = AnnualReturnCalculator.of(catalogue.catalogue());
-    } catch (PolicyInputException e) {
-      throw invalid("--catalogue", e.message(l));
+    if (csv.given()) {
+      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
     }
-    AnnualReturnAssessment a;
+    Refusals.required(spec, REQUIRED);
+    AnnualReturnAssessment a = assess();
+    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
+  }
+
+  private AnnualReturnAssessment assess() {
+    AnnualReturnCase c = annualReturn();
     try {
-      a = calculator.assess(c);
+      return calculator().assess(c);
     } catch (DateNotCoveredException e) {
-      throw invalid("--year", e.message(l));
+      throw Refusals.invalid(spec, "--year", e.problem());
     } catch (MissingFactsException e) {
-      throw missing(e, l);
+      throw missing(e);
     } catch (PolicyInputException e) {
-      throw new Refused(spec.commandLine(), e.message(l));
+      // A combination of figures the law cannot answer: the library's message names the figures.
+      throw new Refusals.Refusal(spec, e.problem());
     }
-    AnnualReturnAssessment done = a;
-    return output.print(spec, lang -> json(done, lang), lang -> text(done, lang));
+  }
+
+  private AnnualReturnCalculator calculator() {
+    if (calculator == null) {
+      calculator = AnnualReturnCalculator.of(catalogue.catalogue());
+    }
+    return calculator;
   }
 
   // ---------------------------------------------------------------------------------------------- reading
 
-  private AnnualReturnCase annualReturn(Language l) {
-    List<String> missing = new ArrayList<>();
-    if (year == null) {
-      missing.add("--year=YYYY");
+  private AnnualReturnCase annualReturn() {
+    AnnualReturnCase.Builder b = AnnualReturnCase.builder().taxYear(year).jurisdiction(jurisdiction)
+        .totalProfit(profit);
+    if (adjustments != null) {
+      b.taxAdjustments(adjustments);
     }
-    if (jurisdiction == null) {
-      missing.add("--jurisdiction=J");
+    if (rdExpensed != null) {
+      Refusals.about(spec, "--rd-expensed", () -> b.researchExpensed(rdExpensed));
     }
-    if (profit == null) {
-      missing.add("--profit=AMOUNT");
+    if (rdExpensedQ4 != null) {
+      Refusals.about(spec, "--rd-expensed-q4", () -> b.researchExpensedFourthQuarter(rdExpensedQ4));
     }
-    if (!missing.isEmpty()) {
-      throw missingOptions(missing, t(l, "年度申报需要纳税年度、地区和利润总额（第13行）",
-          "a return needs its tax year, its place and its total profit (line 13)"), l);
+    for (Converters.YearAmount charge : list(rdAmortised)) {
+      Refusals.about(spec, "--rd-amortised", () -> b.researchAmortised(charge.year(), charge.amount()));
     }
-    Year taxYear = year("--year", year, l);
-    AnnualReturnCase.Builder b = AnnualReturnCase.builder().taxYear(taxYear)
-        .jurisdiction(place(l)).totalProfit(amount("--profit", profit, l));
-    about("--adjustments", l, () -> b.taxAdjustments(amount("--adjustments", adjustments, l)), adjustments);
-    about("--rd-expensed", l, () -> b.researchExpensed(amount("--rd-expensed", rdExpensed, l)), rdExpensed);
-    about("--rd-expensed-q4", l, () -> b.researchExpensedFourthQuarter(amount("--rd-expensed-q4", rdExpensedQ4, l)),
-        rdExpensedQ4);
-    for (String entry : rdAmortised) {
-      String[] pair = pair("--rd-amortised", entry, l);
-      Year formed = year("--rd-amortised", pair[0], l);
-      Cny charge = amount("--rd-amortised", pair[1], l);
-      about("--rd-amortised", l, () -> b.researchAmortised(formed, charge), entry);
+    if (rdAmortisedQ4 != null) {
+      Refusals.about(spec, "--rd-amortised-q4", () -> b.researchAmortisedFourthQuarter(rdAmortisedQ4));
     }
-    about("--rd-amortised-q4", l, () -> b.researchAmortisedFourthQuarter(amount("--rd-amortised-q4", rdAmortisedQ4,
-        l)), rdAmortisedQ4);
     b.manufacturing(manufacturing).technologySme(techSme).negativeListIndustry(negativeList)
         .listedIcOrMachineTool(listedIc).highTech(highTech);
     if ((transferIncome == null) != (transferCost == null)) {
       String given = transferIncome == null ? "--tech-transfer-cost" : "--tech-transfer-income";
       String other = transferIncome == null ? "--tech-transfer-income=AMOUNT" : "--tech-transfer-cost=AMOUNT";
-      throw missingOptions(List.of(other), t(l, "技术转让收入和成本须一并提供（已提供 " + given + "）",
-          "technology-transfer revenue and cost go together (" + given + " was given)"), l);
+      throw Refusals.missing(spec, List.of(other), Refusals.text("技术转让收入和成本须一并给出（已给出 " + given + "）",
+          "technology-transfer revenue and cost go together (" + given + " was given)"));
     }
     if (transferIncome != null) {
-      Cny revenue = amount("--tech-transfer-income", transferIncome, l);
-      Cny cost = amount("--tech-transfer-cost", transferCost, l);
-      about("--tech-transfer-cost", l, () -> b.transfer(revenue, cost), transferCost);
+      Refusals.about(spec, "--tech-transfer-cost", () -> b.transfer(transferIncome, transferCost));
     }
-    for (String v : vcInvestments) {
-      b.ventureInvestment(investment("--vc-investment", v, false, l));
+    for (Converters.InvestmentOption v : list(vcInvestments)) {
+      Refusals.about(spec, "--vc-investment", () -> b.ventureInvestment(VentureInvestment.invested(v.amount(), v.day(),
+          investee(v))));
     }
-    for (String v : vcHeld) {
-      b.ventureInvestment(investment("--vc-held", v, true, l));
+    for (Converters.InvestmentOption v : list(vcHeld)) {
+      Refusals.about(spec, "--vc-held", () -> b.ventureInvestment(VentureInvestment.heldUntil(v.amount(), v.day(),
+          investee(v))));
     }
-    about("--vc-carried", l, () -> b.ventureCreditCarriedIn(amount("--vc-carried", vcCarried, l)), vcCarried);
-    for (String entry : losses) {
-      String[] pair = pair("--loss", entry, l);
-      Year lossYear = year("--loss", pair[0], l);
-      Cny amount = amount("--loss", pair[1], l);
-      about("--loss", l, () -> b.priorLoss(lossYear, amount), entry);
+    if (vcCarried != null) {
+      Refusals.about(spec, "--vc-carried", () -> b.ventureCreditCarriedIn(vcCarried));
     }
-    for (String y : qualifiedYears) {
-      Year q = year("--qualified-years", y, l);
-      b.qualifiedYears(q);
+    for (Converters.YearAmount loss : list(losses)) {
+      Refusals.about(spec, "--loss", () -> b.priorLoss(loss.year(), loss.amount()));
     }
+    b.qualifiedYears(list(qualifiedYears).toArray(Year[]::new));
     if (size.given()) {
       EnterpriseFacts.Builder facts = EnterpriseFacts.builder();
+      size.apply(spec, facts);
       try {
-        size.apply(spec, facts);
         b.enterprise(facts);
+      } catch (SizeFormException e) {
+        throw Refusals.invalid(spec, size.quarterlyOption(), e.problem());
       } catch (MissingFactsException e) {
-        throw missing(e, l);
-      } catch (PolicyInputException e) {
-        throw new Refused(spec.commandLine(), e.message(l));
+        throw missing(e);
       }
     }
     try {
       return b.build();
     } catch (PolicyInputException e) {
-      throw new Refused(spec.commandLine(), e.message(l));
+      throw new Refusals.Refusal(spec, e.problem());
     }
   }
 
-  private Jurisdiction place(Language l) {
-    try {
-      return Jurisdiction.parse(jurisdiction);
-    } catch (PolicyInputException e) {
-      throw invalid("--jurisdiction", e.message(l));
-    }
+  private static <T> List<T> list(List<T> values) {
+    return values == null ? List.of() : values;
   }
 
-  /** Runs a step that reads an option, where the option was given, naming it if the library refuses the value. */
-  private void about(String option, Language l, Runnable step, String value) {
-    if (value == null) {
-      return;
-    }
-    try {
-      step.run();
-    } catch (PolicyInputException e) {
-      throw invalid(option, e.message(l));
-    }
+  private static Investee investee(Converters.InvestmentOption v) {
+    return v.startUp() ? Investee.START_UP_TECHNOLOGY : Investee.SME_HIGH_TECH;
   }
 
-  private Cny amount(String option, String text, Language l) {
-    try {
-      return Cny.parse(text);
-    } catch (PolicyInputException e) {
-      throw invalid(option, t(l, "无法读取金额“" + text + "”；可接受：以元为单位、最多两位小数的金额，如 250000、-200000、25万、"
-          + "250,000.00、２５万元", e.getMessage()));
-    }
-  }
-
-  private Year year(String option, String text, Language l) {
-    String s = text.strip();
-    if (!YEAR.matcher(s).matches()) {
-      throw invalid(option, t(l, "无法读取年度“" + text + "”；可接受：四位数年度，如 2023",
-          "cannot read year '" + text + "'; accepted: a year YYYY, e.g. 2023"));
-    }
-    return Year.parse(s);
-  }
-
-  private LocalDate date(String option, String text, Language l) {
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw invalid(option, t(l, "无法读取日期“" + text + "”；可接受：YYYY-MM-DD，如 2021-03-15",
-          "cannot read date '" + text + "'; accepted: a calendar date YYYY-MM-DD, e.g. 2021-03-15"));
-    }
-  }
-
-  /** {@code YEAR=AMOUNT}. */
-  private String[] pair(String option, String text, Language l) {
-    int eq = text.indexOf('=');
-    if (eq < 0) {
-      eq = text.indexOf('＝');
-    }
-    if (eq < 0) {
-      throw invalid(option, t(l, "无法读取“" + text + "”；可接受：YEAR=AMOUNT，如 2019=300000",
-          "cannot read '" + text + "'; accepted: YEAR=AMOUNT, e.g. 2019=300000"));
-    }
-    return new String[] {text.substring(0, eq), text.substring(eq + 1)};
-  }
-
-  /** {@code AMOUNT@DATE} or {@code AMOUNT@DATE@start-up}. */
-  private VentureInvestment investment(String option, String text, boolean held, Language l) {
-    String[] parts = text.split("@", -1);
-    boolean startUp = parts.length == 3 && parts[2].strip().equalsIgnoreCase("start-up");
-    if (parts.length < 2 || parts.length > 3 || parts.length == 3 && !startUp) {
-      throw invalid(option, t(l, "无法读取“" + text + "”；可接受：AMOUNT@YYYY-MM-DD，或投资于初创科技型企业的 AMOUNT@YYYY-MM-DD@start-up，"
-          + "如 100万@2021-03-15", "cannot read '" + text + "'; accepted: AMOUNT@YYYY-MM-DD, or AMOUNT@YYYY-MM-DD@start-up"
-          + " for a start-up technology enterprise, e.g. 100万@2021-03-15"));
-    }
-    Cny amount = amount(option, parts[0], l);
-    LocalDate day = date(option, parts[1], l);
-    Investee investee = startUp ? Investee.START_UP_TECHNOLOGY : Investee.SME_HIGH_TECH;
-    try {
-      return held ? VentureInvestment.heldUntil(amount, day, investee) : VentureInvestment.invested(amount, day,
-          investee);
-    } catch (PolicyInputException e) {
-      throw invalid(option, e.message(l));
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------- refusals
-
-  /** A refusal already worded in the language asked. */
-  static final class Refused extends ParameterException {
-    private static final long serialVersionUID = 1L;
-
-    Refused(CommandLine commandLine, String message) {
-      super(commandLine, message);
-    }
-  }
-
-  private ParameterException invalid(String option, String problem) {
-    return invalid(spec.commandLine(), output.language, option, problem);
-  }
-
-  static ParameterException invalid(CommandLine commandLine, Language l, String option, String problem) {
-    return new Refused(commandLine, t(l, "选项 '" + option + "' 的值无效：", "Invalid value for option '"
-        + option + "': ") + problem);
-  }
-
-  private ParameterException missingOptions(List<String> options, String why, Language l) {
-    String names = String.join(", ", options.stream().map(o -> "'" + o + "'").toList());
-    return new Refused(spec.commandLine(), t(l, "缺少必需的选项 " + names + "：" + why,
-        "Missing required option" + (options.size() > 1 ? "s " : " ") + names + ": " + why));
-  }
-
-  private ParameterException missing(MissingFactsException e, Language l) {
+  /** Names the options that give the facts the library found missing. */
+  private RuntimeException missing(MissingFactsException e) {
     List<String> options = new ArrayList<>();
+    String alternative = null;
     for (String fact : e.facts()) {
-      options.add(switch (fact) {
-        case "enterprise" -> "--employees=N' and '--assets=AMOUNT' (" + t(l, "或", "or") + " '--qualifies'";
-        case "researchExpensedFourthQuarter" -> "--rd-expensed-q4=AMOUNT";
-        case "researchAmortisedFourthQuarter" -> "--rd-amortised-q4=AMOUNT";
-        case "industry" -> "--industry=industrial|other";
-        case "employees" -> "--employees=N";
-        case "totalAssets" -> "--assets=AMOUNT";
-        case "established" -> "--established=YYYY-MM-DD";
-        default -> fact;
-      });
-    }
-    return missingOptions(options, e.why().render(l), l);
-  }
-
-  /**
-   * A refusal by picocli itself (an unknown option, an option without its value, a value its converter refused), in
-   * the language asked on the command line and naming the option as it was typed.
-   */
-  static String refusal(ParameterException e, String[] args) {
-    Language l = Language.ZH;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--lang") && i + 1 < args.length && args[i + 1].strip().equalsIgnoreCase("en")
-          || a.equalsIgnoreCase("--lang=en")) {
-        l = Language.EN;
-      }
-    }
-    if (l == Language.EN) {
-      return e.getMessage();
-    }
-    if (e instanceof CommandLine.UnmatchedArgumentException u) {
-      List<String> suggestions = u.getSuggestions();
-      return "未知的选项或参数：" + String.join(", ", u.getUnmatched().stream().map(s -> "'" + s + "'").toList())
-          + (suggestions.isEmpty() ? "" : "；您是否想输入：" + String.join(", ", suggestions) + "？");
-    }
-    if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
-        && m.getMissing().get(0) instanceof OptionSpec option) {
-      return "选项 '" + typed(option, args) + "' 缺少值（" + option.paramLabel() + "）";
-    }
-    if (e instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
-      return "选项 '" + typed(option, args) + "' 只能给出一次";
-    }
-    if (e.getArgSpec() instanceof OptionSpec option) {
-      String name = typed(option, args);
-      return "选项 '" + name + "' 的值无效：“" + e.getValue() + "”；" + accepted(option);
-    }
-    return "输入无效：" + e.getMessage();
-  }
-
-  /** The name of an option as it appears on the command line. */
-  private static String typed(OptionSpec option, String[] args) {
-    for (String a : args) {
-      for (String name : option.names()) {
-        if (a.equals(name) || a.startsWith(name + "=")) {
-          return name;
+      switch (fact) {
+        case "enterprise" -> {
+          options.add("--employees=N");
+          options.add("--assets=AMOUNT");
+          alternative = "--qualifies";
         }
+        case "employees" -> {
+          options.add("--employees=N");
+          alternative = "--qualifies";
+        }
+        case "totalAssets" -> {
+          options.add("--assets=AMOUNT");
+          alternative = "--qualifies";
+        }
+        case "industry" -> options.add("--industry=industrial|other");
+        case "researchExpensedFourthQuarter" -> options.add("--rd-expensed-q4=AMOUNT");
+        case "researchAmortisedFourthQuarter" -> options.add("--rd-amortised-q4=AMOUNT");
+        default -> throw new IllegalStateException("no option gives the fact " + fact);
       }
     }
-    return option.longestName();
+    return Refusals.missing(spec, options, alternative, e.why());
   }
 
-  private static final Map<String, String> ACCEPTED = Map.of(
-      "AMOUNT", "可接受：以元为单位、最多两位小数的金额，如 250000、25万、250,000.00",
-      "N", "可接受：人数，可为平均数，如 45 或 300.5",
-      "zh|en", "可接受：zh 或 en",
-      "industrial|other", "可接受：industrial 或 other");
+  // ---------------------------------------------------------------------------------------------- CSV
 
-  private static String accepted(OptionSpec option) {
-    return ACCEPTED.getOrDefault(option.paramLabel(), "可接受的形式见 'policy eit --help'");
+  /** One enterprise per row of a CSV file. */
+  @Override
+  public CsvBatch.Rows rows() {
+    return new CsvBatch.Rows() {
+      @Override
+      public Map<String, List<String>> aliases() {
+        return ALIASES;
+      }
+
+      @Override
+      public Map<String, List<String>> pairs() {
+        return Map.of();
+      }
+
+      @Override
+      public List<String> required() {
+        return REQUIRED;
+      }
+
+      @Override
+      public List<String> header() {
+        return CSV_HEADER;
+      }
+
+      @Override
+      public List<String> compute(Language language) {
+        AnnualReturnAssessment a = assess();
+        List<String> worth = new ArrayList<>();
+        for (Benefit b : a.benefits()) {
+          worth.add(b.preference().code() + "=" + b.worth().toPlainString());
+        }
+        return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.lines().totalProfit().toPlainString(),
+            a.researchExtraDeduction().toPlainString(), a.transferIncomeReduction().toPlainString(),
+            a.lossesOffset().toPlainString(), a.ventureCapitalDeduction().toPlainString(),
+            a.ventureCreditCarriedForward().toPlainString(), a.taxableIncome().toPlainString(),
+            a.rate().toDecimalString(), a.relief().toPlainString(), a.taxDue().toPlainString(), a.chosen().code(),
+            String.join(";", worth), a.totalBenefit().toPlainString(), a.taxDueCertain().code(),
+            Reports.joined(a.warnings(), language));
+      }
+    };
   }
+
+  /** The columns of {@code --csv} output after id, status and error. */
+  static final List<String> CSV_HEADER = List.of("year", "jurisdiction", "profit", "rdExtraDeduction",
+      "techTransferReduction", "lossesOffset", "vcDeduction", "vcCarriedForward", "taxableIncome", "rate", "relief",
+      "taxDue", "chosen", "benefits", "totalBenefit", "taxDueCertain", "warnings");
+
+  /** Chinese names of the input columns. */
+  static final Map<String, List<String>> ALIASES = SizeOptions.withAliases(Map.ofEntries(
+      Map.entry("year", List.of("年度", "纳税年度")),
+      Map.entry("jurisdiction", List.of("地区", "所在地")),
+      Map.entry("profit", List.of("利润总额")),
+      Map.entry("adjustments", List.of("纳税调整")),
+      Map.entry("rd-expensed", List.of("研发费用")),
+      Map.entry("rd-expensed-q4", List.of("第四季度研发费用")),
+      Map.entry("rd-amortised", List.of("研发无形资产摊销")),
+      Map.entry("rd-amortised-q4", List.of("第四季度研发无形资产摊销")),
+      Map.entry("manufacturing", List.of("制造业企业")),
+      Map.entry("tech-sme", List.of("科技型中小企业")),
+      Map.entry("negative-list", List.of("负面清单行业")),
+      Map.entry("listed-ic", List.of("集成电路或工业母机企业")),
+      Map.entry("tech-transfer-income", List.of("技术转让收入")),
+      Map.entry("tech-transfer-cost", List.of("技术转让成本")),
+      Map.entry("vc-investment", List.of("创业投资")),
+      Map.entry("vc-held", List.of("持有期满的创业投资")),
+      Map.entry("vc-carried", List.of("创业投资结转抵扣额")),
+      Map.entry("loss", List.of("以前年度亏损")),
+      Map.entry("qualified-years", List.of("资格年度")),
+      Map.entry("high-tech", List.of("高新技术企业"))));
 
   // ---------------------------------------------------------------------------------------------- output
 
-  static Json.Obj json(AnnualReturnAssessment a, Language l) {
-    AnnualReturnCase c = a.annualReturnCase();
+  /** The result as JSON (contract version 1; schema {@code schemas/v1/eit.json}). */
+  static Json.Obj json(Json.Obj out, AnnualReturnAssessment a, Language l) {
     ReturnLines lines = a.lines();
-    List<Object> amortised = new ArrayList<>();
-    for (ResearchAmortisation r : c.researchAmortisation()) {
-      amortised.add(Json.object().put("formed", r.formed().getValue()).put("amount", r.charge()));
-    }
-    List<Object> investments = new ArrayList<>();
-    for (VentureInvestment v : c.ventureInvestments()) {
-      investments.add(Json.object().put("amount", v.amount())
-          .put("investedOn", v.investedOn().map(LocalDate::toString).orElse(null))
-          .put("heldUntil", v.heldUntil().map(LocalDate::toString).orElse(null))
-          .put("investee", v.investee() == Investee.START_UP_TECHNOLOGY ? "start-up" : "sme-high-tech"));
-    }
-    List<Object> priorLosses = new ArrayList<>();
-    c.priorLosses().forEach((y, amount) -> priorLosses.add(Json.object().put("year", y.getValue())
-        .put("amount", amount)));
-    Json.Obj input = Json.object()
-        .put("taxYear", c.taxYear().getValue())
-        .put("jurisdiction", c.jurisdiction().key())
-        .put("profit", c.totalProfit())
-        .put("adjustments", c.taxAdjustments())
-        .put("rdExpensed", c.researchExpensed())
-        .put("rdExpensedQ4", c.researchExpensedFourthQuarter().orElse(null))
-        .put("rdAmortised", amortised)
-        .put("rdAmortisedQ4", c.researchAmortisedFourthQuarter().orElse(null))
-        .put("manufacturing", c.manufacturing())
-        .put("techSme", c.technologySme())
-        .put("negativeList", c.negativeListIndustry())
-        .put("listedIc", c.listedIcOrMachineTool())
-        .put("highTech", c.highTech())
-        .put("techTransferIncome", c.transferRevenue().orElse(null))
-        .put("techTransferCost", c.transferCost().orElse(null))
-        .put("vcInvestments", investments)
-        .put("vcCarried", c.ventureCreditCarriedIn())
-        .put("losses", priorLosses)
-        .put("qualifiedYears", c.qualifiedYears().stream().map(y -> (Object) y.getValue()).toList())
-        .put("enterprise", c.enterprise().map(f -> (Object) Json.object()
-            .put("restricted", f.restrictedOrProhibitedIndustry())
-            .put("industry", f.industry().map(i -> i.name().toLowerCase(java.util.Locale.ROOT)).orElse(null))
-            .put("employees", f.employees().map(Average::toString).orElse(null))
-            .put("totalAssets", f.totalAssets().map(Average::toString).orElse(null))
-            .put("sizeAsserted", f.sizeAsserted())).orElse(null));
     List<Object> benefits = new ArrayList<>();
     for (Benefit b : a.benefits()) {
       benefits.add(Json.object().put("preference", b.preference().code())
-          .put("provision", b.provisions().isEmpty() ? null : b.provisions().get(0).id())
-          .put("provisions", b.provisions().stream().map(p -> (Object) p.id()).toList())
+          .put("provision", Contract.provisionOrNull(b.provisions().isEmpty() ? null : b.provisions().get(0)))
+          .put("provisions", Contract.provisions(b.provisions()))
           .put("worth", b.worth()));
     }
     List<Object> carried = new ArrayList<>();
     for (CarriedLoss loss : a.lossesCarriedForward()) {
       carried.add(Json.object().put("year", loss.year().getValue()).put("amount", loss.amount())
           .put("lastYear", loss.lastYear().getValue())
-          .put("extendedBy", loss.extendedBy().map(Provision::id).orElse(null))
+          .put("extendedBy", Contract.provisionOrNull(loss.extendedBy().orElse(null)))
           .put("extensionUnconfirmed", loss.extensionUnconfirmed()));
     }
     List<Object> uncertain = new ArrayList<>();
     for (Uncertainty u : a.uncertainties()) {
       uncertain.add(Json.object().put("question", u.question().code()).put("otherTaxDue", u.otherTaxDue()));
     }
-    return Json.object()
-        .put("schemaVersion", 1)
-        .put("input", input)
-        .put("taxYear", c.taxYear().getValue())
-        .put("jurisdiction", c.jurisdiction().key())
+    return out
+        .put("taxYear", a.taxYear().getValue())
+        .put("jurisdiction", Contract.place(a.jurisdiction(), l))
         .put("lines", Json.object()
             .put("13", lines.totalProfit()).put("15-16", lines.taxAdjustments()).put("17", lines.extraDeductions())
             .put("19", lines.incomeAfterAdjustments()).put("20", lines.incomeReductions())
@@ -503,6 +382,7 @@ final class EitCommand implements Callable<Integer> {
         .put("vcDeduction", a.ventureCapitalDeduction())
         .put("vcCarriedForward", a.ventureCreditCarriedForward())
         .put("rate", a.rate())
+        .put("ratePercent", Contract.percent(a.rate()))
         .put("relief", a.relief())
         .put("taxDue", a.taxDue())
         .put("chosen", a.chosen().code())
@@ -514,7 +394,7 @@ final class EitCommand implements Callable<Integer> {
         .put("benefits", benefits)
         .put("totalBenefit", a.totalBenefit())
         .put("taxWithoutPreferences", a.taxWithoutPreferences())
-        .put("taxDueCertain", a.taxDueCertain().code())
+        .put("taxDueCertain", Contract.answer(a.taxDueCertain()))
         .put("uncertain", uncertain)
         .put("citations", Reports.citations(a.citations(), l))
         .put("warnings", Reports.texts(a.warnings(), l))
@@ -534,7 +414,7 @@ final class EitCommand implements Callable<Integer> {
     row(out, l, "21", "弥补以前年度亏损", "losses made good", lines.lossesOffset());
     row(out, l, "22", "抵扣应纳税所得额（创业投资）", "venture-capital deduction", lines.ventureCapitalDeduction());
     row(out, l, "23", "应纳税所得额", "taxable income", lines.taxableIncome());
-    out.append(String.format("  %-5s %s%s%n", "24", t(l, "税率：", "rate: "), lines.rate()));
+    out.append(String.format("  %-5s %s%s%n", "24", t(l, "税率：", "rate: "), Reports.percent(lines.rate())));
     row(out, l, "25", "应纳所得税额", "tax at the rate", lines.taxAtRate());
     row(out, l, "26", "减免所得税额", "relief", lines.relief());
     row(out, l, "28", "应纳税额", "tax due", lines.taxDue());

@@ -4,13 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhongchuang.policy.examples.cli.CliRun.objects;
 import static org.zhongchuang.policy.examples.cli.CliRun.run;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code policy eit}: the JSON contract, the report, and refusals in the language asked, naming the option typed. */
 class EitCommandTest {
+  @TempDir Path dir;
 
   private static Map<String, Object> eit(String... args) {
     String[] all = new String[args.length + 2];
@@ -52,7 +61,9 @@ class EitCommandTest {
     List<Map<String, Object>> benefits = objects(json.get("benefits"));
     assertThat(benefits).extracting(b -> b.get("preference")).containsExactly("research-deduction",
         "transfer-income", "loss-extension", "venture-capital", "small-low-profit", "high-tech");
-    assertThat(benefits.get(0)).containsEntry("provision", "CN-ANN-2021-6-R3").containsEntry("worth", "368125.00");
+    assertThat(benefits.get(0)).containsEntry("worth", "368125.00");
+    assertThat(objects(List.of(benefits.get(0).get("provision")))).singleElement()
+        .satisfies(p -> assertThat(p).containsEntry("id", "CN-ANN-2021-6-R3"));
     assertThat(objects(json.get("uncertain"))).extracting(u -> u.get("question"), u -> u.get("otherTaxDue"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple("fourth-quarter-amortisation", "146718.75"),
             org.assertj.core.groups.Tuple.tuple("halved-transfer-income", "43750.00"));
@@ -63,11 +74,17 @@ class EitCommandTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> input = (Map<String, Object>) json.get("input");
     assertThat(input).containsEntry("profit", "9000000.00").containsEntry("highTech", true)
-        .containsEntry("jurisdiction", "330400").containsEntry("techTransferCost", "1000000.00");
-    assertThat(objects(input.get("vcInvestments"))).extracting(v -> v.get("investee"))
-        .containsExactly("sme-high-tech", "start-up");
-    assertThat(objects(input.get("losses"))).extracting(v -> v.get("year"))
-        .containsExactly(new BigDecimal(2013), new BigDecimal(2019));
+        .containsEntry("techTransferCost", "1000000.00").containsEntry("year", new BigDecimal(2022));
+    assertThat(input.get("jurisdiction")).isEqualTo(Map.of("code", "330400", "name", "嘉兴市"));
+    assertThat(objects(input.get("vcInvestment"))).singleElement().satisfies(v -> assertThat(v)
+        .containsEntry("investee", "sme-high-tech").containsEntry("date", "2020-05-01")
+        .containsEntry("amount", "1000000.00"));
+    assertThat(objects(input.get("vcHeld"))).extracting(v -> v.get("investee")).containsExactly("start-up");
+    assertThat(objects(input.get("loss"))).extracting(v -> v.get("year"), v -> v.get("amount"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal(2013), "300000.00"),
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal(2019), "200000.00"));
+    assertThat(input.get("qualifiedYears")).isEqualTo(List.of(new BigDecimal(2019)));
+    assertThat(json.get("ratePercent")).isEqualTo("25%");
     assertThat(objects(json.get("lossesCarriedForward"))).isEmpty();
     assertThat((List<?>) json.get("citations")).anySatisfy(c -> assertThat((String) c).startsWith("国税函〔2010〕157号"));
     assertThat((List<?>) json.get("warnings")).isNotEmpty();
@@ -112,7 +129,7 @@ class EitCommandTest {
     assertThat(eitRun("--year", "2007", "--jurisdiction", "china", "--profit", "1").assertRefused("--year").err())
         .contains("2008-01-01");
     assertThat(eitRun("--year", "20x9", "--jurisdiction", "china", "--profit", "1").assertRefused("--year").err())
-        .contains("四位数年度");
+        .contains("四位数年份");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "atlantis", "--profit", "1").assertRefused("--jurisdiction")
         .err()).contains("选项 '--jurisdiction' 的值无效");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--loss", "2018:5")
@@ -124,7 +141,7 @@ class EitCommandTest {
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--vc-investment", "5@x@y")
         .assertRefused("--vc-investment").err()).contains("AMOUNT@YYYY-MM-DD");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--tech-transfer-income", "5")
-        .assertRefused("--tech-transfer-cost").err()).contains("一并提供");
+        .assertRefused("--tech-transfer-cost").err()).contains("一并给出");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--tech-transfer-income", "5",
         "--tech-transfer-cost", "6").assertRefused("eit").err()).contains("§15 第10项");
     // The law needs the small low-profit facts: the options that give them are named.
@@ -139,17 +156,17 @@ class EitCommandTest {
   @Test
   void picocliRefusalsAreTranslatedToo() {
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--proft", "1").assertRefused("'--proft'").err())
-        .contains("未知的选项或参数").contains("--profit");
+        .contains("无法识别的参数").contains("--profit");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit").assertRefused("--profit").err())
-        .contains("缺少值");
+        .contains("--profit=AMOUNT");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--employees", "many")
-        .assertRefused("--employees").err()).contains("人数");
+        .assertRefused("--employees").err()).contains("平均数“many”");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--assets=lots")
-        .assertRefused("--assets").err()).contains("“lots”");
+        .assertRefused("--assets").err()).contains("lots");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--proft", "1", "--lang=en")
-        .assertRefused("'--proft'").err()).contains("Unknown option");
+        .assertRefused("'--proft'").err()).contains("Unknown argument");
     assertThat(eitRun("--year", "2019", "--year", "2020", "--jurisdiction", "china", "--profit", "1")
-        .assertRefused("--year").err()).contains("只能给出一次");
+        .assertRefused("--year").err()).contains("只能给一次");
   }
 
   @Test
@@ -159,5 +176,65 @@ class EitCommandTest {
         "--negative-list", "--tech-transfer-income=AMOUNT", "--tech-transfer-cost=AMOUNT",
         "--vc-investment=AMOUNT@DATE[@start-up]", "--vc-carried=AMOUNT", "--loss=YEAR=AMOUNT", "--high-tech",
         "--employees=N", "--assets=AMOUNT", "--qualifies", "--json", "--lang=zh|en");
+  }
+
+  private List<CSVRecord> csv(String text, String... args) throws IOException {
+    Path in = dir.resolve("eit.csv");
+    Files.writeString(in, text, StandardCharsets.UTF_8);
+    String[] all = new String[args.length + 3];
+    all[0] = "eit";
+    all[1] = "--csv";
+    all[2] = in.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    CliRun r = run(all);
+    assertThat(r.status()).as(r.err()).isIn(PolicyCli.OK, PolicyCli.ROWS_REFUSED);
+    return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(r.out()))
+        .getRecords();
+  }
+
+  @Test
+  void oneEnterprisePerCsvRowAsTheSameOptionsGiveIt() throws IOException {
+    List<CSVRecord> rows = csv("编号,年度,地区,利润总额,研发费用,以前年度亏损,创业投资,高新技术企业,从业人数,资产总额\n"
+        + "A,2019,china,200万,,,,是,50,500万\n"
+        + "B,2023,嘉兴市,650万,100万,2020=30万,50万@2021-06-01,yes,80,3000万\n"
+        + "C,2019,china,100万,,2018=10万;2017=5万,,no,,\n"
+        + "D,2019,china,1x,,,,,,\n"
+        + "E,2019,china,1,,2019=5,,,,\n");
+    assertThat(rows).extracting(r -> r.get("id")).containsExactly("A", "B", "C", "D", "E");
+    assertThat(rows).extracting(r -> r.get("status")).containsExactly("ok", "ok", "refused", "refused", "refused");
+    // Each computed row equals the same enterprise given as options.
+    Map<String, Object> a = eit("--year", "2019", "--jurisdiction", "china", "--profit", "200万", "--high-tech",
+        "--employees", "50", "--assets", "500万");
+    Map<String, Object> b = eit("--year", "2023", "--jurisdiction", "嘉兴市", "--profit", "650万", "--rd-expensed",
+        "100万", "--loss", "2020=30万", "--vc-investment", "50万@2021-06-01", "--high-tech", "--employees", "80",
+        "--assets", "3000万");
+    for (int i = 0; i < 2; i++) {
+      Map<String, Object> json = i == 0 ? a : b;
+      CSVRecord row = rows.get(i);
+      for (String field : List.of("taxableIncome", "rdExtraDeduction", "techTransferReduction", "lossesOffset",
+          "vcDeduction", "vcCarriedForward", "rate", "relief", "taxDue", "chosen", "totalBenefit")) {
+        assertThat(row.get(field)).as("%s of row %s", field, row.get("id")).isEqualTo(json.get(field));
+      }
+    }
+    assertThat(rows.get(0).get("taxDue")).isEqualTo("150000.00");
+    assertThat(rows.get(1).get("benefits")).isEqualTo(String.join(";", objects(b.get("benefits")).stream()
+        .map(x -> x.get("preference") + "=" + x.get("worth")).toList()));
+    assertThat(rows.get(1).get("benefits")).startsWith("research-deduction=").contains(";venture-capital=");
+    // Two losses in one cell; the small low-profit facts missing: refused naming the options that give them.
+    assertThat(rows.get(2).get("error")).contains("--employees=N").contains("--qualifies");
+    assertThat(rows.get(3).get("error")).startsWith("列 '利润总额' 的值无效：无法读取金额“1x”");
+    assertThat(rows.get(4).get("error")).isEqualTo("2019 年度的亏损不早于 2019 纳税年度；可接受：以前年度的亏损");
+  }
+
+  @Test
+  void csvInEnglishWithTheOptionsOnTheCommandLineForEveryRow() throws IOException {
+    List<CSVRecord> rows = csv("profit,loss\n100万,2018=10万;2017=5万\n-5万,\n", "--year", "2019",
+        "--jurisdiction", "china", "--qualifies", "--lang", "en");
+    assertThat(rows).extracting(r -> r.get("status")).containsExactly("ok", "ok");
+    assertThat(rows.get(0).get("lossesOffset")).isEqualTo("150000.00");
+    assertThat(rows.get(0).get("taxableIncome")).isEqualTo("850000.00");
+    assertThat(rows.get(0).get("taxDue")).isEqualTo("42500.00");
+    assertThat(rows.get(1).get("taxDue")).isEqualTo("0.00");
+    assertThat(rows.get(1).get("taxDueCertain")).isEqualTo("yes");
   }
 }
