@@ -483,4 +483,68 @@ class AnnualReturnEdgesTest {
     assertThat(c.enterprise()).get().extracting(f -> f.taxableIncome()).isEqualTo(Cny.ZERO);
     assertThat(fresh().assess(c).chosen()).isEqualTo(ReliefRoute.SMALL_LOW_PROFIT);
   }
+
+  @Test
+  void theFourthQuarterOf2022sAmortisationDoesNotSplitTheReadingFollowed() {
+    // 100,000 amortised, 25,000 of it in the fourth quarter: the reading followed does not split the year, so one
+    // step takes the whole 100,000 at 75%; the fourth quarter's figure serves only the other reading.
+    AnnualReturnAssessment a = assess(ret(2022, "1000万").researchAmortised(Year.of(2022), y("10万"))
+        .researchAmortisedFourthQuarter(y("2.5万")));
+    assertThat(a.explanation().steps()).filteredOn(s -> s.kind() == EitStep.RESEARCH_AMORTISED)
+        .extracting(s -> s.amount().orElseThrow()).containsExactly(y("75000"));
+  }
+
+  @Test
+  void aCatalogueWithoutAStatutoryRateAnswersNoYear() {
+    // No place named at all: nothing to compile.
+    assertThatThrownBy(() -> AnnualReturnCalculator.of(Catalogue.empty()).assess(ret(2020, "1").build()))
+        .isInstanceOf(PolicyInputException.class).isNotInstanceOf(org.zhongchuang.policy.DateNotCoveredException.class)
+        .hasMessageContaining("2020");
+    // The rate removed, the rest kept: refused as a year without law, not as a date before the catalogue.
+    List<Provision> rest = new ArrayList<>(Catalogue.builtIn().all());
+    rest.removeIf(p -> p.id().equals("CN-EIT-4"));
+    AnnualReturnCalculator without = AnnualReturnCalculator.of(Catalogue.of(rest));
+    Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> without.assess(ret(2020, "1").build()));
+    assertThat(e).isInstanceOf(PolicyInputException.class)
+        .isNotInstanceOf(org.zhongchuang.policy.DateNotCoveredException.class);
+    assertThat(((PolicyInputException) e).message(Language.EN)).isEqualTo("the catalogue holds no statutory "
+        + "enterprise income tax rate in force at the end of tax year 2020");
+    assertThat(((PolicyInputException) e).message(Language.ZH)).contains("2020 纳税年度年末有效的法定企业所得税税率");
+  }
+
+  @Test
+  void beforeTheEarliestStatutoryRateTheRefusalNamesThatRate() {
+    // A later statutory rate (from 2030) added: a year before 2008 is still refused naming 2008-01-01.
+    Provision rate = Catalogue.builtIn().byId("CN-EIT-4");
+    Provision later = org.zhongchuang.policy.catalogue.ImmutableProvision.copyOf(rate).withId("WHATIF-30")
+        .withCitation(new org.zhongchuang.policy.law.Citation(new org.zhongchuang.policy.law.PolicyDocument(
+            "WHATIF30", Optional.empty(), "假设", "测试", Jurisdiction.CHINA,
+            org.zhongchuang.policy.law.IssueDate.exact(LocalDate.of(2029, 1, 1), TEST), Optional.empty()),
+            "一", "30%", org.zhongchuang.policy.law.QuoteKind.SPECIFICATION_SUMMARY, "test"))
+        .withValidity(ValidityPeriod.from(LocalDate.of(2030, 1, 1)))
+        .withTerms(new TaxRate(TaxRate.Kind.STATUTORY, Share.percent(30)));
+    for (Catalogue c : List.of(Catalogue.builtIn().withAdded(later), Catalogue.of(List.of(later)).withAdded(rate))) {
+      Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> AnnualReturnCalculator.of(c)
+          .assess(ret(2007, "1").build()));
+      assertThat(e).isInstanceOf(org.zhongchuang.policy.DateNotCoveredException.class);
+      assertThat(((PolicyInputException) e).message(Language.EN)).contains("2008-01-01").doesNotContain("2030");
+    }
+  }
+
+  @Test
+  void oneCalculatorAnswersEveryPlaceLongAfterTheCatalogue() {
+    // The law of a year past the last dated provision is shared by all later years, place by place.
+    AnnualReturnCalculator calc = fresh();
+    List<Jurisdiction> places = Catalogue.builtIn().all().stream().map(Provision::jurisdiction).distinct().toList();
+    assertThat(places).hasSizeGreaterThan(3);
+    for (int year : new int[] {2100, 2040, 2100}) {
+      for (Jurisdiction place : places) {
+        AnnualReturnAssessment a = calc.assess(AnnualReturnCase.builder().taxYear(year).jurisdiction(place)
+            .totalProfit(y("1000万")).build());
+        assertThat(a.taxDue()).as("%s in %s", place, year).isEqualTo(y("250万"));
+        assertThat(a.taxYear()).isEqualTo(Year.of(year));
+        assertThat(kinds(a.warnings())).contains(EitStep.PAST_LAST_KNOWN);
+      }
+    }
+  }
 }
