@@ -14,6 +14,7 @@ module org.zhongchuang.policy {
   exports org.zhongchuang.policy.catalogue;
   exports org.zhongchuang.policy.explain;
   exports org.zhongchuang.policy.tax;
+  exports org.zhongchuang.policy.eit;
   exports org.zhongchuang.policy.grants;
   exports org.zhongchuang.policy.transfer;
   exports org.zhongchuang.policy.incubator;

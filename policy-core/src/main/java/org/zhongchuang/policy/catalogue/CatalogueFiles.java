@@ -320,9 +320,69 @@ final class CatalogueFiles {
       case INCUBATOR_EXEMPTION -> exemption(t);
       case RECOGNITION_TIMING -> timing(t);
       case TAX_REFERRAL -> referral(t);
+      case RESEARCH_DEDUCTION -> research(t);
+      case RESEARCH_EXCLUSION -> new ResearchExclusion(t.bilingual("industries"));
+      case TRANSFER_INCOME_RELIEF -> transferRelief(t);
+      case HALVED_INCOME_RATE -> new HalvedIncomeRate(t.share("rate"));
+      case VENTURE_CAPITAL_DEDUCTION -> ventureCapital(t);
+      case LOSS_CARRY_FORWARD -> lossCarryForward(t);
     };
     t.done();
     return terms;
+  }
+
+  private static final Map<String, ResearchDeduction.Category> RESEARCH_CATEGORIES = Map.of("all",
+      ResearchDeduction.Category.ALL, "manufacturing", ResearchDeduction.Category.MANUFACTURING, "technology sme",
+      ResearchDeduction.Category.TECHNOLOGY_SME, "listed ic or machine tool",
+      ResearchDeduction.Category.LISTED_IC_OR_MACHINE_TOOL);
+  private static final Map<String, VentureCapitalDeduction.Investee> INVESTEES = Map.of("sme high-tech",
+      VentureCapitalDeduction.Investee.SME_HIGH_TECH, "start-up technology",
+      VentureCapitalDeduction.Investee.START_UP_TECHNOLOGY);
+  private static final Map<String, Boolean> LOSS_SCOPES = Map.of("all", false, "high-tech or technology sme", true);
+
+  /** {@code extra: 75%, amortised at: 175% (or: not stated), enterprises: all}. */
+  private static ResearchDeduction research(Fields t) {
+    Share extra = t.share("extra");
+    java.util.Optional<Share> amortised = t.text("amortised at").strip().equalsIgnoreCase("not stated")
+        ? java.util.Optional.empty() : java.util.Optional.of(t.share("amortised at"));
+    if (amortised.filter(a -> a.isLessThan(Share.ONE)).isPresent()) {
+      throw t.error("amortised at", Phrase.of("catalogue.badValue", t.text("amortised at"),
+          Phrase.of("catalogue.accepted.amortised")));
+    }
+    return new ResearchDeduction(extra, amortised, t.choice("enterprises", RESEARCH_CATEGORIES));
+  }
+
+  /** {@code exempt up to: 500万, excess counted: 50%}. */
+  private static TransferIncomeRelief transferRelief(Fields t) {
+    Cny ceiling = t.amount("exempt up to");
+    if (ceiling.isNegative()) {
+      throw t.error("exempt up to", Phrase.of("catalogue.badValue", t.text("exempt up to"),
+          Phrase.of("catalogue.accepted.notNegative")));
+    }
+    Share counted = t.share("excess counted");
+    if (counted.isGreaterThan(Share.ONE)) {
+      throw t.error("excess counted", Phrase.of("catalogue.badValue", t.text("excess counted"),
+          Phrase.of("catalogue.accepted.atMostAll")));
+    }
+    return new TransferIncomeRelief(ceiling, counted);
+  }
+
+  /** {@code share: 70%, held at least: 2 years, investee: SME high-tech}. */
+  private static VentureCapitalDeduction ventureCapital(Fields t) {
+    return new VentureCapitalDeduction(t.share("share"), period(t, "held at least"), t.choice("investee", INVESTEES));
+  }
+
+  /** {@code years: 5} or {@code years: 10, for: high-tech or technology SME, losses of years before: 5}. */
+  private static LossCarryForward lossCarryForward(Fields t) {
+    int years = (int) positive(t, "years");
+    boolean qualified = t.choice("for", LOSS_SCOPES);
+    int before = 0;
+    if (qualified) {
+      before = (int) positive(t, "losses of years before");
+    } else if (t.has("losses of years before")) {
+      throw t.error("losses of years before", Phrase.of("catalogue.lossScope"));
+    }
+    return new LossCarryForward(years, qualified, before);
   }
 
   private static long positive(Fields t, String key) {

@@ -12,7 +12,9 @@ import org.zhongchuang.policy.text.Text;
 public sealed interface Terms extends Serializable
     permits TaxRate, SmallLowProfitCriteria, SmallLowProfitRelief, SizeMeasure, PrepaymentRule,
         SplitYearApportionment, Restatement, DeductionRate, RewardFloor, MatchingRule, SupportFloor, Target, TermLimit,
-        ReportingDeadline, NoFormula, WageInclusion, IncubatorExemption, RecognitionTiming, TaxReferral {
+        ReportingDeadline, NoFormula, WageInclusion, IncubatorExemption, RecognitionTiming, TaxReferral,
+        ResearchDeduction, ResearchExclusion, TransferIncomeRelief, HalvedIncomeRate, VentureCapitalDeduction,
+        LossCarryForward {
 
   /** One line that states the terms, e.g. "应纳税所得额 ≤ 200,000.00 元的，全部所得按 50% 计入、税率 20%". */
   Text summary();

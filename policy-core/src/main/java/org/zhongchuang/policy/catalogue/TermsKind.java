@@ -22,7 +22,13 @@ public enum TermsKind {
   WAGE_INCLUSION("wage inclusion", WageInclusion.class),
   INCUBATOR_EXEMPTION("incubator exemption", IncubatorExemption.class),
   RECOGNITION_TIMING("recognition timing", RecognitionTiming.class),
-  TAX_REFERRAL("tax referral", TaxReferral.class);
+  TAX_REFERRAL("tax referral", TaxReferral.class),
+  RESEARCH_DEDUCTION("research deduction", ResearchDeduction.class),
+  RESEARCH_EXCLUSION("research exclusion", ResearchExclusion.class),
+  TRANSFER_INCOME_RELIEF("transfer income relief", TransferIncomeRelief.class),
+  HALVED_INCOME_RATE("halved income rate", HalvedIncomeRate.class),
+  VENTURE_CAPITAL_DEDUCTION("venture capital deduction", VentureCapitalDeduction.class),
+  LOSS_CARRY_FORWARD("loss carry-forward", LossCarryForward.class);
 
   private final String fileName;
   private final Class<? extends Terms> type;

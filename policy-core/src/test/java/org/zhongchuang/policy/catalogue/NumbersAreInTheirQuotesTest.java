@@ -93,7 +93,31 @@ class NumbersAreInTheirQuotesTest {
       case WAGE_INCLUSION -> out.add(percent(((WageInclusion) terms).counted()));
       case RECOGNITION_TIMING -> ((RecognitionTiming) terms).continuingIfRecognisedBy()
           .ifPresent(d -> out.add(BigDecimal.valueOf(d.getYear())));
-      case RESTATEMENT, NO_FORMULA, SIZE_MEASURE, PREPAYMENT, INCUBATOR_EXEMPTION, TAX_REFERRAL -> { }
+      case RESEARCH_DEDUCTION -> {
+        ResearchDeduction r = (ResearchDeduction) terms;
+        out.add(percent(r.extra()));
+        r.amortisation().ifPresent(a -> out.add(percent(a)));
+      }
+      case TRANSFER_INCOME_RELIEF -> {
+        TransferIncomeRelief r = (TransferIncomeRelief) terms;
+        out.add(yuan(r.exemptUpTo()));
+        out.add(percent(r.excessCounted()));
+      }
+      case HALVED_INCOME_RATE -> out.add(percent(((HalvedIncomeRate) terms).rate()));
+      case VENTURE_CAPITAL_DEDUCTION -> {
+        VentureCapitalDeduction v = (VentureCapitalDeduction) terms;
+        out.add(percent(v.share()));
+        out.add(BigDecimal.valueOf(v.heldAtLeast().getYears()));
+      }
+      case LOSS_CARRY_FORWARD -> {
+        LossCarryForward l = (LossCarryForward) terms;
+        out.add(BigDecimal.valueOf(l.years()));
+        if (l.qualifiedOnly()) {
+          out.add(BigDecimal.valueOf(l.lossesOfYearsBefore()));
+        }
+      }
+      case RESTATEMENT, NO_FORMULA, SIZE_MEASURE, PREPAYMENT, RESEARCH_EXCLUSION, INCUBATOR_EXEMPTION,
+          TAX_REFERRAL -> { }
     }
     return out;
   }

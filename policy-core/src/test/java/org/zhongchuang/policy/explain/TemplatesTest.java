@@ -30,6 +30,7 @@ class TemplatesTest {
     List<StepKind> all = new ArrayList<>();
     all.addAll(List.of(TaxStep.values()));
     all.addAll(List.of(org.zhongchuang.policy.tax.PrepaymentStep.values()));
+    all.addAll(List.of(org.zhongchuang.policy.eit.EitStep.values()));
     all.addAll(List.of(Caveat.values()));
     all.addAll(List.of(org.zhongchuang.policy.incubator.IncubatorStep.values()));
     return all.stream();

@@ -28,11 +28,11 @@ import org.zhongchuang.policy.money.Share;
  * {@link TreeRangeMap} (the newest grant wins, a provision's adjacent slices coalesce) and computes each band's tax
  * with {@link BigDecimal}. No zones, no compiled plans, no reciprocal division.
  */
-final class ReferenceTax {
+public final class ReferenceTax {
   private ReferenceTax() {}
 
   /** What the oracle decides: eligibility, the amounts in fen, and the granting provision of each band. */
-  record Result(boolean eligible, long taxDue, long standardTax, List<String> granters) {}
+  public record Result(boolean eligible, long taxDue, long standardTax, List<String> granters) {}
 
   private static final Comparator<Provision> OLDEST_FIRST =
       Comparator.comparing((Provision p) -> p.citation().document().issued().latest())
@@ -40,7 +40,8 @@ final class ReferenceTax {
           .thenComparing(p -> p.validity().earliestStart())
           .thenComparing(Provision::id);
 
-  static Result assess(Catalogue catalogue, TaxCase c) {
+  /** Also the annual return's oracle's reading of the small low-profit route ({@code eit.ReferenceReturn}). */
+  public static Result assess(Catalogue catalogue, TaxCase c) {
     Year year = c.taxYear();
     List<Provision> here = catalogue.all().stream()
         .filter(p -> c.jurisdiction().isWithin(p.jurisdiction()))

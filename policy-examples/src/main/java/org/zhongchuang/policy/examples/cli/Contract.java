@@ -85,6 +85,15 @@ final class Contract {
     if (value instanceof Echoed echoed) {
       return echoed.echo(language);
     }
+    if (value instanceof Converters.YearAmount) {
+      Converters.YearAmount pair = (Converters.YearAmount) value;
+      return Json.object().put("year", pair.year().getValue()).put("amount", pair.amount());
+    }
+    if (value instanceof Converters.InvestmentOption) {
+      Converters.InvestmentOption investment = (Converters.InvestmentOption) value;
+      return Json.object().put("amount", investment.amount()).put("date", investment.day().toString())
+          .put("investee", investment.startUp() ? "start-up" : "sme-high-tech");
+    }
     if (value instanceof Converters.AwardOption) {
       Converters.AwardOption award = (Converters.AwardOption) value;
       return Json.object().put("level", code(award.level())).put("amount", award.amount())

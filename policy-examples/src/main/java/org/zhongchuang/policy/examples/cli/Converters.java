@@ -196,4 +196,58 @@ final class Converters {
    * @param body the awarding body, if given
    */
   record AwardOption(AwardLevel level, Cny amount, Optional<String> body) {}
+
+  /** {@code YEAR=AMOUNT}, e.g. {@code 2019=300000} or {@code 2019=30万}: an amount belonging to an earlier year. */
+  static final class YearAmountConverter implements ITypeConverter<YearAmount> {
+    @Override
+    public YearAmount convert(String value) {
+      int eq = value.indexOf('=');
+      if (eq < 0) {
+        eq = value.indexOf('＝');
+      }
+      if (eq < 0) {
+        throw new Refusals.Unreadable("无法读取 '" + value + "'；可接受：年度=金额（YEAR=AMOUNT），例如 2019=300000 或 2019=30万",
+            "cannot read '" + value + "'; accepted: YEAR=AMOUNT, e.g. 2019=300000 or 2019=30万");
+      }
+      return new YearAmount(new YearConverter().convert(value.substring(0, eq)),
+          new AmountConverter().convert(value.substring(eq + 1)));
+    }
+  }
+
+  /**
+   * A year and an amount as given on the command line; the library checks them when the case is built.
+   *
+   * @param year not null
+   * @param amount not null
+   */
+  record YearAmount(Year year, Cny amount) {}
+
+  /**
+   * {@code AMOUNT@YYYY-MM-DD}, or {@code AMOUNT@YYYY-MM-DD@start-up} for an investment in a start-up technology
+   * enterprise (初创科技型企业); otherwise the investee is an unlisted small or medium high-tech enterprise.
+   */
+  static final class InvestmentConverter implements ITypeConverter<InvestmentOption> {
+    @Override
+    public InvestmentOption convert(String value) {
+      String[] parts = value.split("@", -1);
+      boolean startUp = parts.length == 3 && parts[2].strip().equalsIgnoreCase("start-up");
+      if (parts.length != 2 && !startUp) {
+        throw new Refusals.Unreadable("无法读取投资 '" + value + "'；可接受：金额@日期（AMOUNT@YYYY-MM-DD），投资于初创科技型企业的"
+            + "加 @start-up，例如 100万@2021-03-15 或 100万@2021-03-15@start-up", "cannot read investment '" + value
+            + "'; accepted: AMOUNT@YYYY-MM-DD, or AMOUNT@YYYY-MM-DD@start-up for a start-up technology enterprise,"
+            + " e.g. 100万@2021-03-15");
+      }
+      return new InvestmentOption(new AmountConverter().convert(parts[0]), new DateConverter().convert(parts[1]),
+          startUp);
+    }
+  }
+
+  /**
+   * A venture-capital investment as given on the command line; the library checks the amount.
+   *
+   * @param amount not null
+   * @param day the day it was made or the day its holding completes, as the option says, not null
+   * @param startUp whether the investee is a start-up technology enterprise rather than an SME high-tech one
+   */
+  record InvestmentOption(Cny amount, LocalDate day, boolean startUp) {}
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --csv FILE [--out FILE] [--bom]}: one case per row of a CSV file instead of one case from the options, for
- * the subcommands that compute a case ({@code tax}, {@code prepay}, {@code transfer}).
+ * the subcommands that compute a case ({@code tax}, {@code prepay}, {@code eit}, {@code transfer}).
  */
 final class CsvOptions {
   @Option(names = "--csv", paramLabel = "FILE",

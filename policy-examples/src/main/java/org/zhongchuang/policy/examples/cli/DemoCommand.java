@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.zhongchuang.policy.Answer;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
-import org.zhongchuang.policy.catalogue.DeductionRate;
+import org.zhongchuang.policy.catalogue.ResearchDeduction;
 import org.zhongchuang.policy.catalogue.ReportingDeadline;
 import org.zhongchuang.policy.catalogue.Restatement;
 import org.zhongchuang.policy.catalogue.TaxRate;
@@ -159,9 +159,9 @@ final class DemoCommand implements Callable<Integer> {
     for (String id : List.of("GS-2015/2.2-rd", "GS-2015/2.2-hte")) {
       Provision local = catalogue.byId(id);
       Provision national = catalogue.byId(((Restatement) local.terms()).restatedId());
-      Share share = national.terms() instanceof DeductionRate ? ((DeductionRate) national.terms()).share()
+      Share share = national.terms() instanceof ResearchDeduction ? ((ResearchDeduction) national.terms()).extra()
           : ((TaxRate) national.terms()).rate();
-      String what = national.terms() instanceof DeductionRate
+      String what = national.terms() instanceof ResearchDeduction
           ? t(l, "研发费用 ", "R&D expenses of ") + Reports.yuan(amount, l) + t(l, " 加计扣除 ", ": additional deduction ")
           : t(l, "高新技术企业应纳税所得额 ", "High-tech enterprise taxable income of ") + Reports.yuan(amount, l)
               + t(l, " 应纳税额 ", ": tax ");

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
     subcommands = {TaxCommand.class, PrepayCommand.class, TransferCommand.class, MatchCommand.class, CatalogCommand.class,
+        EitCommand.class,
         ChartCommand.class,
         FloorCommand.class,
         TargetsCommand.class,

@@ -50,6 +50,12 @@ final class SizeOptions {
   boolean restricted;
 
 
+  /** Whether any of the options was given. */
+  boolean given() {
+    return industry != null || employees != null || employeesQuarters != null || assets != null
+        || assetsQuarters != null || qualifies || restricted;
+  }
+
   /** Gives the options to the builder, refusing combinations that contradict each other. */
   void apply(CommandSpec spec, EnterpriseFacts.Builder facts) {
     facts.restrictedOrProhibitedIndustry(restricted);

@@ -28,7 +28,7 @@ class JsonContractTest {
   @Test
   void everySubcommandThatPrintsJsonHasASchema() {
     List<String> commands = jsonSubcommands();
-    assertThat(commands).contains("tax", "prepay", "transfer", "match", "catalog");
+    assertThat(commands).contains("tax", "prepay", "eit", "transfer", "match", "catalog");
     assertThat(commands).allSatisfy(command -> assertThat(Schemas.exists(command)).as(command).isTrue());
   }
 

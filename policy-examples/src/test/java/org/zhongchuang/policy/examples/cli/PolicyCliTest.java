@@ -18,13 +18,13 @@ class PolicyCliTest {
   void helpListsEverySubcommand() {
     CliRun help = run("--help");
     assertThat(help.status()).isZero();
-    assertThat(help.out()).contains("Usage: policy").contains("tax").contains("transfer").contains("match")
+    assertThat(help.out()).contains("Usage: policy").contains("tax").contains("eit").contains("transfer").contains("match")
         .contains("catalog").contains("demo").contains("Exit status");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tax", "transfer", "match", "catalog", "floor", "targets", "leave", "places", "completion", "incubator",
-      "demo"})
+  @ValueSource(strings = {"tax", "eit", "transfer", "match", "catalog", "floor", "targets", "leave", "places",
+      "completion", "incubator", "demo"})
   void everySubcommandHasHelp(String subcommand) {
     CliRun help = run(subcommand, "--help");
     assertThat(help.status()).isZero();
@@ -49,7 +49,7 @@ class PolicyCliTest {
   @Test
   void withoutASubcommandOrWithAnUnknownOneItRefuses() {
     assertThat(run().assertRefused("缺少子命令").err()).contains("tax, prepay, transfer, match, catalog")
-        .contains("floor", "targets", "leave", "places", "completion", "incubator", "demo");
+        .contains("floor", "targets", "leave", "places", "completion", "incubator", "eit", "demo");
     assertThat(run("taxx").assertRefused("'taxx'").err()).contains("您是否想输入").contains("tax");
     assertThat(run("taxx", "--lang=en").assertRefused("'taxx'").err()).contains("did you mean").contains("tax");
   }

@@ -16,12 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RefusalLanguageTest {
   /** Words that are data, not English: what options accept, their labels, and the names of the command. */
-  private static final Pattern DATA = Pattern.compile("--[a-z-]+(=[^'\\s]*)?|'[^']*'|“[^”]*”|U\\+[0-9A-F]{4}"
+  private static final Pattern DATA = Pattern.compile("--[a-z-]+(=[^'\\s]*)?|'[^']*'|“[^”]*”|U\\+[0-9A-F]{4}|PROVISIONS\\.md"
       + "|\\b(incubator|university-science-park|maker-space-in-incubator|maker-space|M1|M12"
-      + "|policy|tax|prepay|transfer|match|catalog|chart|floor|targets|leave|places|completion|demo|help|industrial"
+      + "|policy|tax|prepay|eit|transfer|match|catalog|chart|floor|targets|leave|places|completion|demo|help|industrial"
       + "|other|university|research-institute"
       + "|enterprise|equity|own-implementation|national|provincial|municipal|county|china|jiaxing|lanbai|GB/T"
-      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|METRIC|QUERY|ID|zh|en)\\b", Pattern.CASE_INSENSITIVE);
+      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|METRIC|QUERY|ID|YEAR|start-up|zh|en)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
 
   static Stream<List<String>> badCommandLines() {
@@ -51,6 +51,21 @@ class RefusalLanguageTest {
             "--prepaid", "-1", "--qualifies"),
         List.of("prepay", "--year", "2018", "--quarter", "2", "--jurisdiction", "杭州", "--cumulative-profit", "1",
             "--prepaid", "0", "--qualifies"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "abc"),
+        List.of("eit", "--jurisdiction", "china", "--profit", "1"),
+        List.of("eit", "--year", "2007", "--jurisdiction", "china", "--profit", "1"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--loss", "2018:5"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--loss", "2019=5"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--loss", "2018=-5"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--vc-investment", "5@x@y"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--vc-investment", "0@2017-01-01"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--tech-transfer-income", "5"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--tech-transfer-income", "5",
+            "--tech-transfer-cost", "6"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "100万"),
+        List.of("eit", "--year", "2022", "--jurisdiction", "china", "--profit", "500万", "--rd-expensed", "10万"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--rd-expensed", "-1"),
+        List.of("eit", "--year", "2019", "--jurisdiction", "china", "--profit", "1", "--qualified-years", "2019"),
         List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-13-01", "--unit", "university", "--public"),
         List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "school", "--public"),
         List.of("transfer", "--jurisdiction", "嘉兴", "--date", "2016-01-01", "--unit", "university", "--public",
