@@ -263,12 +263,9 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     return order;
   }
 
+  /** @throws org.zhongchuang.policy.money.AmountOverflowException beyond the largest amount */
   private static long add(long sum, long fen) {
-    try {
-      return Math.addExact(sum, fen);
-    } catch (ArithmeticException e) {
-      return Cny.ofFen(sum).plus(Cny.ofFen(fen)).toFen(); // throws the library's overflow refusal
-    }
+    return Cny.ofFen(sum).plus(Cny.ofFen(fen)).toFen();
   }
 
   private RuleAt at(Jurisdiction place) {
