@@ -181,11 +181,8 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     if (at.certainFrom != null && !day.isBefore(at.certainFrom) && !day.isAfter(at.certainTo)) {
       return MATCHED;
     }
-    Applicability.Status status = at.validity.statusOn(day);
-    if (status == Applicability.Status.IN_FORCE) {
-      return MATCHED;
-    }
-    if (status == Applicability.Status.UNCERTAIN) {
+    // Outside [certainFrom, certainTo] the rule is never certainly in force: it may be, or it is not.
+    if (at.validity.statusOn(day) == Applicability.Status.UNCERTAIN) {
       return IN_FORCE_UNCERTAIN;
     }
     return day.isBefore(at.validity.earliestStart()) ? BEFORE_IN_FORCE : AFTER_END;
@@ -195,7 +192,7 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
   private static void matchInDateOrder(RuleAt at, List<Award> awards, MatchingLine[] lines) {
     int n = awards.size();
     int[] order = dateOrder(awards);
-    YearCaps years = new YearCaps(n);
+    Map<Integer, Long> years = new HashMap<>();
     boolean[] uncertain = new boolean[n];
     for (int i : order) {
       Award award = awards.get(i);
@@ -216,7 +213,8 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     }
   }
 
-  private static MatchingLine compute(RuleAt at, Award award, MatchingReason base, YearCaps years) {
+  /** @param years what each calendar year has used of its cap so far; null where the rule has no such cap */
+  private static MatchingLine compute(RuleAt at, Award award, MatchingReason base, Map<Integer, Long> years) {
     long product = product(at, award.amount());
     long amount = product;
     MatchingReason reason = base;
@@ -230,23 +228,23 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     long used = 0;
     if (years != null) {
       int year = award.date().getYear();
-      used = years.used(year);
+      used = years.getOrDefault(year, 0L);
       long left = at.capPerYear - used;
       if (amount > left) {
         amount = left;
         room = left;
         reason = base == MATCHED ? CAPPED_PER_YEAR : base;
       }
-      years.add(year, amount);
+      years.put(year, used + amount);
     }
     return MatchingLine.computed(award, reason, product, amount, capPerAward, room, used);
   }
 
   /** The award × the ratio, rounded half-up to the fen once; a whole ratio (1:1) needs no rounding, nor a division. */
   private static long product(RuleAt at, Cny amount) {
-    if (at.wholeRatio >= 0) {
+    if (at.ratio.denominator() == 1) {
       try {
-        return Math.multiplyExact(amount.toFen(), at.wholeRatio);
+        return Math.multiplyExact(amount.toFen(), at.ratio.numerator());
       } catch (ArithmeticException beyondALong) {
         // multipliedBy refuses it in the library's words
       }
@@ -254,35 +252,20 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     return amount.multipliedBy(at.ratio, ROUNDING).toFen();
   }
 
+  /** The indices of the awards by date; ties keep the order given (the sort is stable). */
   private static int[] dateOrder(List<Award> awards) {
     int n = awards.size();
-    int[] order = new int[n];
-    if (n <= 32) {
-      // A stable insertion sort: a maker space has a handful of awards.
-      for (int i = 0; i < n; i++) {
-        int j = i;
-        LocalDate date = awards.get(i).date();
-        while (j > 0 && awards.get(order[j - 1]).date().isAfter(date)) {
-          order[j] = order[j - 1];
-          j--;
-        }
-        order[j] = i;
-      }
-      return order;
-    }
     Integer[] boxed = new Integer[n];
     Arrays.setAll(boxed, i -> i);
     Arrays.sort(boxed, Comparator.comparing(i -> awards.get(i).date()));
+    int[] order = new int[n];
     Arrays.setAll(order, i -> boxed[i]);
     return order;
   }
 
+  /** @throws org.zhongchuang.policy.money.AmountOverflowException beyond the largest amount */
   private static long add(long sum, long fen) {
-    try {
-      return Math.addExact(sum, fen);
-    } catch (ArithmeticException e) {
-      return Cny.ofFen(sum).plus(Cny.ofFen(fen)).toFen(); // throws the library's overflow refusal
-    }
+    return Cny.ofFen(sum).plus(Cny.ofFen(fen)).toFen();
   }
 
   private RuleAt at(Jurisdiction place) {
@@ -335,8 +318,6 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
     final Jurisdiction place;
     final Provision provision;
     final Share ratio;
-    /** The ratio's numerator where it is a whole number (1:1 is 1), else negative. */
-    final long wholeRatio;
     final ValidityPeriod validity;
     /**
      * The days on which the rule is certainly in force, {@code [latestStart, earliestEnd]}, read once from its validity:
@@ -356,7 +337,6 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
       this.place = place;
       this.provision = provision;
       this.ratio = rule == null ? null : rule.ratio();
-      this.wholeRatio = rule != null && ratio.denominator() == 1 ? ratio.numerator() : -1;
       this.validity = validity;
       boolean someDayCertain = validity != null && !validity.latestStart().isAfter(validity.earliestEnd());
       this.certainFrom = someDayCertain ? validity.latestStart() : null;
@@ -390,38 +370,6 @@ public final class MatchingCalculator implements Calculator<MatchingCase, Matchi
             ambiguous));
       }
       return this;
-    }
-  }
-
-  /** What each calendar year has used of its cap, for the handful of years of one case. */
-  private static final class YearCaps {
-    private final int[] years;
-    private final long[] used;
-    private int size;
-
-    YearCaps(int awards) {
-      this.years = new int[awards];
-      this.used = new long[awards];
-    }
-
-    long used(int year) {
-      for (int i = 0; i < size; i++) {
-        if (years[i] == year) {
-          return used[i];
-        }
-      }
-      return 0;
-    }
-
-    void add(int year, long amount) {
-      for (int i = 0; i < size; i++) {
-        if (years[i] == year) {
-          used[i] += amount;
-          return;
-        }
-      }
-      years[size] = year;
-      used[size++] = amount;
     }
   }
 }

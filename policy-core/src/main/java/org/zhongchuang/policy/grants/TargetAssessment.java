@@ -61,7 +61,7 @@ public final class TargetAssessment extends GrantsAssessment {
 
   @Override
   Explanation build() {
-    List<Step> steps = new ArrayList<>(attainments.size() + 1);
+    List<Step> steps = new ArrayList<>();
     List<Step> warnings = new ArrayList<>();
     int met = 0;
     int missed = 0;
@@ -99,14 +99,10 @@ public final class TargetAssessment extends GrantsAssessment {
         && sameCatalogue(a);
   }
 
-  /** The hash of the case and the statuses. */
+  /** The hash of the case and the overall result (the statuses it sums up). */
   @Override
   public int hashCode() {
-    int h = targetCase.hashCode();
-    for (TargetAttainment a : attainments) {
-      h = 31 * h + a.status().hashCode();
-    }
-    return h;
+    return Objects.hash(targetCase, overall);
   }
 
   /** The place, each target's status and the whole, without building the explanation. */
