@@ -78,6 +78,6 @@ class PolicyJarIT {
     Result version = java("--version");
     assertThat(version.out().lines().findFirst().orElseThrow())
         .matches("policy \\d+\\.\\d+\\.\\d+\\S*, policy-core \\d+\\.\\d+\\.\\d+\\S*");
-    assertThat(version.out()).contains("最新条款 CN-ANN-2023-12");
+    assertThat(version.out()).contains("最新条款 CN-ANN-2023-44-1");
   }
 }

@@ -19,9 +19,9 @@ class VersionAndCompletionTest {
     CliRun version = run("--version").assertSucceeded();
     assertThat(version.out().lines()).hasSize(2);
     assertThat(version.out()).startsWith("policy ").contains("policy-core ")
-        .contains("条款目录：内置，共 ").contains("最新条款 CN-ANN-2023-12（财政部 税务总局公告2023年第12号，2023-08-02 发布）");
+        .contains("条款目录：内置，共 ").contains("最新条款 CN-ANN-2023-44-1（财政部 税务总局 国家发展改革委 工业和信息化部公告2023年第44号，2023-09-12 发布）");
     assertThat(run("tax", "--version", "--lang", "en").assertSucceeded().out())
-        .contains("catalogue: built-in, ").contains("newest provision CN-ANN-2023-12 (").contains("issued 2023-08-02");
+        .contains("catalogue: built-in, ").contains("newest provision CN-ANN-2023-44-1 (").contains("issued 2023-09-12");
   }
 
   @Test
