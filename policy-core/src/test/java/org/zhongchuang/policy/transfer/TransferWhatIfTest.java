@@ -124,9 +124,32 @@ class TransferWhatIfTest {
     TransferRewardCalculator calc = sc2016(f -> f.withMinimum(Share.percent(60)));
     assertThat(calc.assess(liaoning(UnitKind.ENTERPRISE, false).date(LocalDate.of(1996, 10, 1)).build())
         .minimumReward()).contains(Cny.ofYuan(200_000));
+    // The refusal names the two standards of the 1996 law, and only those.
     assertThatThrownBy(() -> calc.assess(liaoning(UnitKind.ENTERPRISE, false).date(LocalDate.of(1996, 9, 30)).build()))
         .isInstanceOf(DateNotCoveredException.class)
-        .satisfies(e -> assertThat(((DateNotCoveredException) e).firstKnown()).isEqualTo(LocalDate.of(1996, 10, 1)));
+        .satisfies(e -> assertThat(((DateNotCoveredException) e).firstKnown()).isEqualTo(LocalDate.of(1996, 10, 1)))
+        .hasMessage("1996-09-30 is before the statutory minimum of results-transfer rewards as the catalogue knows it:"
+            + " it knows it from 1996-10-01 (《中华人民共和国促进科技成果转化法（1996）》 第二十九条（条文及条号未经证实）,"
+            + " 《中华人民共和国促进科技成果转化法（1996）》 第三十条（条文及条号未经证实）); accepted: from 1996-10-01 on");
+    assertThat(calc).hasToString("TransferRewardCalculator(" + calc.catalogue() + ")");
+    assertThat(calc.toString()).startsWith("TransferRewardCalculator(Catalogue(");
+  }
+
+  @Test
+  void aStandardThatBindsIsReportedOverAHigherOneTheUnitsRuleReplaces() {
+    // What if the 2015 law were a mandatory 40% and 国发〔2016〕16号 a default 50% for every unit: an enterprise with
+    // its own rule is bound by the 40%, and the 50% its rule replaces is not the one reported.
+    Catalogue whatIf = Catalogue.builtIn()
+        .withModified("N-2015-1", RewardFloor.class,
+            f -> f.withForce(RewardFloor.Force.MANDATORY).withMinimum(Share.percent(40)), WHY)
+        .withModified("SC-2016-1", RewardFloor.class,
+            f -> f.withForce(RewardFloor.Force.DEFAULT).withAppliesTo(UnitScope.all()), WHY);
+    TransferRewardAssessment r = TransferRewardCalculator.of(whatIf)
+        .assess(liaoning(UnitKind.ENTERPRISE, false).ownRuleOrAgreement(true).build());
+    assertThat(r.statutoryStandards()).extracting(StatutoryMinimum::binding)
+        .containsExactly(Binding.MANDATORY, Binding.DEFAULT_OWN_RULE);
+    assertThat(r.statutoryMinimum().orElseThrow().provision().id()).isEqualTo("N-2015-1");
+    assertThat(r.minimumReward()).contains(Cny.ofYuan(400_000));
   }
 
   @Test
