@@ -51,15 +51,20 @@ public final class TeamSplit {
 
   /** Each member's part in fen; {@code fen} is zero or more and the team valid and not empty. */
   static long[] parts(long fen, List<TeamMember> team) {
-    int n = team.size();
-    long[] parts = new long[n];
-    long[] remainders = new long[n];
-    if (!fastParts(fen, team, parts, remainders)) {
-      slowParts(fen, team, parts, remainders);
+    BigInteger[] weights = wholeWeights(team);
+    BigInteger total = BigInteger.ZERO;
+    for (BigInteger w : weights) {
+      total = total.add(w);
     }
+    int n = weights.length;
+    long[] parts = new long[n];
+    BigInteger[] remainders = new BigInteger[n];
     long left = fen;
-    for (long p : parts) {
-      left -= p;
+    for (int i = 0; i < n; i++) {
+      BigInteger[] qr = BigInteger.valueOf(fen).multiply(weights[i]).divideAndRemainder(total);
+      parts[i] = qr[0].longValueExact();
+      remainders[i] = qr[1];
+      left -= parts[i];
     }
     // The remainders sum to left × total and each is below total, so at least `left` of them are positive: every
     // extra fen goes to a member whose exact share lies above their floor. left < n.
@@ -67,7 +72,7 @@ public final class TeamSplit {
     for (long k = 0; k < left; k++) {
       int best = -1;
       for (int i = 0; i < n; i++) {
-        if (!taken[i] && (best < 0 || remainders[i] > remainders[best])) {
+        if (!taken[i] && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
           best = i;
         }
       }
@@ -75,66 +80,6 @@ public final class TeamSplit {
       parts[best]++;
     }
     return parts;
-  }
-
-  /** In longs, when nothing overflows: the usual case. */
-  private static boolean fastParts(long fen, List<TeamMember> team, long[] parts, long[] remainders) {
-    try {
-      long lcm = 1;
-      for (TeamMember m : team) {
-        long d = m.weight().denominator();
-        lcm = Math.multiplyExact(lcm / gcd(lcm, d), d);
-      }
-      int n = team.size();
-      long[] weights = new long[n];
-      long total = 0;
-      for (int i = 0; i < n; i++) {
-        var w = team.get(i).weight();
-        weights[i] = Math.multiplyExact(w.numerator(), lcm / w.denominator());
-        total = Math.addExact(total, weights[i]);
-      }
-      for (int i = 0; i < n; i++) {
-        long product = Math.multiplyExact(fen, weights[i]);
-        parts[i] = product / total;
-        remainders[i] = product % total;
-      }
-      return true;
-    } catch (ArithmeticException overflow) {
-      return false;
-    }
-  }
-
-  /** In BigIntegers; remainders are then compared through their rank, kept in longs. */
-  private static void slowParts(long fen, List<TeamMember> team, long[] parts, long[] remainders) {
-    BigInteger[] weights = wholeWeights(team);
-    BigInteger total = BigInteger.ZERO;
-    for (BigInteger w : weights) {
-      total = total.add(w);
-    }
-    BigInteger[] rem = new BigInteger[weights.length];
-    for (int i = 0; i < weights.length; i++) {
-      BigInteger[] qr = BigInteger.valueOf(fen).multiply(weights[i]).divideAndRemainder(total);
-      parts[i] = qr[0].longValueExact();
-      rem[i] = qr[1];
-    }
-    for (int i = 0; i < rem.length; i++) {
-      long rank = 0;
-      for (BigInteger other : rem) {
-        if (rem[i].compareTo(other) > 0) {
-          rank++;
-        }
-      }
-      remainders[i] = rank;
-    }
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
   }
 
   /** Refuses repeated names (compared without surrounding blanks). */

@@ -442,10 +442,6 @@ public final class TransferRewardAssessment implements Explained, Serializable {
     return outcomes;
   }
 
-  Share upperShare() {
-    return upper;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (o == this) {

@@ -200,7 +200,8 @@ public final class TransferRewardCalculator
     }
     Cny amount = c.amount;
     Cny proposed = c.proposedReward;
-    boolean certainLaw = lower == null ? upper == null : upper != null && lower.compareTo(upper) == 0;
+    // A standard that certainly binds also may bind, so upper is set wherever lower is.
+    boolean certainLaw = lower == null ? upper == null : lower.compareTo(upper) == 0;
     Cny legalMinimum = lower != null && amount != null ? amount.multipliedBy(lower, RoundingMode.HALF_UP) : null;
     Cny legalIfBinds = !certainLaw && upper != null && amount != null
         ? amount.multipliedBy(upper, RoundingMode.HALF_UP) : null;
@@ -210,7 +211,8 @@ public final class TransferRewardCalculator
       if (certainLaw) {
         complies = low;
       } else {
-        Answer high = legalIfBinds == null ? Answer.UNCERTAIN : Answer.of(!proposed.isLessThan(legalIfBinds));
+        // A proposal comes with an amount (TransferCase), and the law is uncertain only where a standard may bind.
+        Answer high = Answer.of(!proposed.isLessThan(legalIfBinds));
         complies = low == high ? low : Answer.UNCERTAIN;
       }
     }

@@ -74,6 +74,27 @@ class TeamSplitTest {
         .isInstanceOf(PolicyInputException.class).hasMessageContaining("weight 0");
   }
 
+  @Test
+  void refusesAMissingMemberAloneOrInATeam() {
+    assertThatThrownBy(() -> TeamSplit.split(Cny.ofYuan(1), java.util.Collections.singletonList(null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("team member");
+    assertThatThrownBy(() -> TeamSplit.split(Cny.ofYuan(1), java.util.Arrays.asList(TeamMember.of("a", 1), null)))
+        .isInstanceOf(NullPointerException.class).hasMessage("team member");
+  }
+
+  @Test
+  void weightsTooLargeForLongArithmeticSplitExactly() {
+    // Weights 2⁶² − 1 and 1 of 100.00 (10,000 fen): the first member's exact share is 10,000 × (2⁶² − 1) / 2⁶²
+    // = 9,999.99…, so 9,999 fen with a remainder of 2⁶² − 10,000 against the second's 10,000: the fen left goes to
+    // the first.
+    long big = (1L << 62) - 1;
+    assertThat(amounts(TeamSplit.split(Cny.ofYuan(100), List.of(TeamMember.of("a", big), TeamMember.of("b", 1)))))
+        .containsExactly(Cny.ofYuan(100), Cny.ZERO);
+    // Reversed weights: the same split, reversed.
+    assertThat(amounts(TeamSplit.split(Cny.ofYuan(100), List.of(TeamMember.of("b", 1), TeamMember.of("a", big)))))
+        .containsExactly(Cny.ZERO, Cny.ofYuan(100));
+  }
+
   // ---------------------------------------------------------------- properties
 
   private static Gen<List<TeamMember>> teams() {
