@@ -208,9 +208,8 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
     if (stripped.precision() - stripped.scale() > 19 || stripped.scale() > 63) {
       throw MalformedAmountException.share(input, "tooManyDigits");
     }
-    return stripped.scale() <= 0
-        ? reduced(stripped.toBigIntegerExact(), BigInteger.ONE, input)
-        : reduced(stripped.unscaledValue(), BigInteger.TEN.pow(stripped.scale()), input);
+    int decimals = Math.max(0, stripped.scale());
+    return reduced(stripped.movePointRight(decimals).toBigIntegerExact(), BigInteger.TEN.pow(decimals), input);
   }
 
   /** {@code numerator / denominator} reduced, where both terms of the reduced fraction fit in a {@code long}. */
@@ -307,7 +306,7 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
       return toFractionString();
     }
     BigDecimal value = toBigDecimal().stripTrailingZeros();
-    return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    return value.setScale(Math.max(2, value.scale())).toPlainString();
   }
 
   /**
@@ -326,39 +325,14 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
    * where it has the {@code …}; use {@link #toString()} for text to read back.
    */
   public String toPercentString() {
-    // Explanations print several rates per result: a percentage with up to six decimals is laid out in long
-    // arithmetic; only longer or non-terminating ones go through BigDecimal.
-    long scaled = numerator <= Long.MAX_VALUE / 1_000_000_000L ? numerator * 100 : -1;
-    for (int decimals = 0; scaled >= 0 && decimals <= 6; decimals++, scaled *= 10) {
-      if (scaled % denominator == 0) {
-        return decimalText(scaled / denominator, decimals) + "%";
-      }
-    }
     BigDecimal hundredfold = BigDecimal.valueOf(numerator).movePointRight(2);
     BigDecimal d = BigDecimal.valueOf(denominator);
     if (hasTerminatingDecimal()) {
-      BigDecimal value = hundredfold.divide(d).stripTrailingZeros();
-      return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
+      return hundredfold.divide(d).stripTrailingZeros().toPlainString() + "%";
     }
-    BigDecimal shown = hundredfold.divide(d, new MathContext(4, RoundingMode.DOWN));
-    if (shown.scale() < 2) {
-      shown = hundredfold.divide(d, 2, RoundingMode.DOWN);
-    }
-    return shown.toPlainString() + "…%";
-  }
-
-  /** {@code unscaled × 10^-decimals} as plain text, e.g. (125, 1) → {@code 12.5}. */
-  private static String decimalText(long unscaled, int decimals) {
-    String digits = Long.toString(unscaled);
-    if (decimals == 0) {
-      return digits;
-    }
-    StringBuilder out = new StringBuilder(digits.length() + 2);
-    for (int pad = digits.length(); pad <= decimals; pad++) {
-      out.append('0');
-    }
-    out.append(digits);
-    return out.insert(out.length() - decimals, '.').toString();
+    // Four significant digits, but never fewer than two decimals: 33.33…%, 0.003333…%.
+    int decimals = Math.max(2, hundredfold.divide(d, new MathContext(4, RoundingMode.DOWN)).scale());
+    return hundredfold.divide(d, decimals, RoundingMode.DOWN).toPlainString() + "…%";
   }
 
   @Override

@@ -144,34 +144,26 @@ public final class Average implements Comparable<Average>, Renderable, Serializa
 
   /** Whether it is at most a whole-number limit (zero or more), exactly. */
   public boolean isAtMost(long limit) {
-    return atMost(numerator, 1, limit, denominator);
+    return compare(numerator, 1, limit, denominator) <= 0;
   }
 
   /** Whether it is at most an amount (zero or more), exactly; the average is in yuan. */
   public boolean isAtMost(Cny limit) {
     // numerator / denominator ≤ fen / 100  ⇔  numerator × 100 ≤ fen × denominator
-    return atMost(numerator, 100, limit.toFen(), denominator);
+    return compare(numerator, 100, limit.toFen(), denominator) <= 0;
   }
 
-  /** {@code a × b ≤ c × d} for a, c ≥ 0 and b, d > 0; in long arithmetic where it cannot overflow. */
-  private static boolean atMost(long a, long b, long c, long d) {
-    if (b == 1 && d == 1) {
-      return a <= c;
-    }
-    if (Math.multiplyHigh(a, b) == 0 && Math.multiplyHigh(c, d) == 0 && a * b >= 0 && c * d >= 0) {
-      return a * b <= c * d;
-    }
-    return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b))
-        .compareTo(BigInteger.valueOf(c).multiply(BigInteger.valueOf(d))) <= 0;
+  /**
+   * {@code a × b} compared with {@code c × d}, exactly: as 128-bit products in long arithmetic, the high
+   * halves (signed) first, then the low halves (unsigned). An assessment compares twice; no allocation.
+   */
+  private static int compare(long a, long b, long c, long d) {
+    int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+    return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
   }
 
-  /** For an average of yuan: the amount, where it is a whole number of fen; else empty. */
+  /** For an average of yuan: the amount, where it is a whole number of fen within a long; else empty. */
   public java.util.Optional<Cny> asAmount() {
-    if (numerator <= Long.MAX_VALUE / 100) {
-      long hundredfold = numerator * 100;
-      return hundredfold % denominator == 0 ? java.util.Optional.of(Cny.ofFen(hundredfold / denominator))
-          : java.util.Optional.empty();
-    }
     BigInteger[] qr = BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(100))
         .divideAndRemainder(BigInteger.valueOf(denominator));
     return qr[1].signum() == 0 && qr[0].bitLength() < 64 ? java.util.Optional.of(Cny.ofFen(qr[0].longValueExact()))
@@ -186,8 +178,7 @@ public final class Average implements Comparable<Average>, Renderable, Serializa
 
   @Override
   public int compareTo(Average other) {
-    return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(other.denominator))
-        .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));
+    return compare(numerator, other.denominator, other.numerator, denominator);
   }
 
   /** The exact decimal where it ends ({@code 300.5}, {@code 8,000,000.00125} for yuan), else {@code p/q}. */

@@ -45,7 +45,7 @@ final class FenRate {
     this.fastUpTo = reciprocal == 0 ? -1 : (PRODUCT_LIMIT - 1) / numerator;
   }
 
-  /** {@code fen × share}, rounded half-up to the fen; fen > 0. */
+  /** {@code fen × share}, rounded half-up to the fen; fen ≥ 0. */
   long of(long fen) {
     if (fen <= fastUpTo) {
       long product = fen * numerator;

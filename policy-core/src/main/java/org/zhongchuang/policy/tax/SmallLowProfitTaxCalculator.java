@@ -128,8 +128,10 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
         }
         chains.add(List.copyOf(chain));
       }
-      this.firstYear = first <= last ? first : 0;
-      this.years = first <= last ? last - first + 1 : 1;
+      // Without a dated provision the law is the same in every year: one plan per place.
+      boolean dated = last != Integer.MIN_VALUE;
+      this.firstYear = dated ? first : 0;
+      this.years = dated ? last - first + 1 : 1;
       this.slots = new AtomicReferenceArray<>(places.length * years);
     }
 
@@ -143,10 +145,11 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
       if (y < 0) {
         return null;
       }
-      int index = place * years + Math.min(y, years - 1);
+      int slot = Math.min(y, years - 1);
+      int index = place * years + slot;
       Object plan = slots.get(index);
       if (plan == null) {
-        Year compiled = y < years ? year : Year.of(firstYear + years - 1);
+        Year compiled = Year.of(firstYear + slot);
         TaxPlan fresh = TaxPlan.compile(compiled, chains.get(place), kinds);
         slots.compareAndSet(index, null, fresh == null ? NO_LAW : fresh);
         plan = slots.get(index);
@@ -166,15 +169,8 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
       return out;
     }
 
-    /** The nearest place in the chain that names a provision: identical objects first, equal ones else. */
+    /** The nearest place in the chain that names a provision. */
     private int place(Jurisdiction jurisdiction) {
-      for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
-        for (int k = 0; k < places.length; k++) {
-          if (places[k] == at) {
-            return k;
-          }
-        }
-      }
       for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
         for (int k = 0; k < places.length; k++) {
           if (places[k].equals(at)) {
@@ -219,10 +215,10 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
     checkMeasure(plan, facts);
     long income = facts.taxableIncome().toFen();
     int failed = failedConditions(plan, facts, income);
-    long standardTax = income > 0 ? plan.statutoryRate.of(income) : 0;
     if (income <= 0) {
-      return new TaxAssessment(this, taxCase, plan, failed, -1, 0, standardTax, 0);
+      return new TaxAssessment(this, taxCase, plan, failed, -1, 0, 0, 0);
     }
+    long standardTax = plan.statutoryRate.of(income);
     if (failed != 0) {
       return new TaxAssessment(this, taxCase, plan, failed, -1, standardTax, standardTax, 0);
     }
@@ -252,7 +248,7 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
       }
       relieved = Cny.ofFen(width).multipliedBy(monthsAfter(b.splitFrom, established), RoundingMode.HALF_UP).toFen();
       FenRate plain = new FenRate(((TaxRate) plan.smallLowProfit.terms()).rate());
-      tax += (relieved > 0 ? b.effective.of(relieved) : 0) + (width > relieved ? plain.of(width - relieved) : 0);
+      tax += b.effective.of(relieved) + plain.of(width - relieved);
     }
     return new TaxAssessment(this, taxCase, plan, 0, zone, tax, standardTax, relieved);
   }
@@ -271,22 +267,27 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
   private static int failedConditions(TaxPlan plan, EnterpriseFacts facts, long income) {
     int failed = 0;
     if (facts.restrictedOrProhibitedIndustry()) {
-      failed |= 1 << ConditionCheck.Condition.NOT_RESTRICTED_INDUSTRY.ordinal();
+      failed |= bit(ConditionCheck.Condition.NOT_RESTRICTED_INDUSTRY);
     }
     if (income > plan.incomeCeiling) {
-      failed |= 1 << ConditionCheck.Condition.TAXABLE_INCOME.ordinal();
+      failed |= bit(ConditionCheck.Condition.TAXABLE_INCOME);
     }
     if (facts.sizeAsserted()) {
       return failed;
     }
     boolean industrial = industrial(plan, facts);
     if (!facts.employeesOrNull().isAtMost(industrial ? plan.industrialEmployees : plan.otherEmployees)) {
-      failed |= 1 << ConditionCheck.Condition.EMPLOYEES.ordinal();
+      failed |= bit(ConditionCheck.Condition.EMPLOYEES);
     }
     if (!facts.assetsOrNull().isAtMost(industrial ? plan.industrialAssets : plan.otherAssets)) {
-      failed |= 1 << ConditionCheck.Condition.TOTAL_ASSETS.ordinal();
+      failed |= bit(ConditionCheck.Condition.TOTAL_ASSETS);
     }
     return failed;
+  }
+
+  /** The bit of a condition in the mask {@link TaxTrace} reads. */
+  static int bit(ConditionCheck.Condition condition) {
+    return 1 << condition.ordinal();
   }
 
   /** Whether the industrial limits apply; where both classes share the limits the industry cannot matter. */

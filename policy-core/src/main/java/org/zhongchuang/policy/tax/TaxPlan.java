@@ -94,8 +94,11 @@ final class TaxPlan {
 
   /** A slice {@code (lower, upper]} of the income axis ({@code upper} is the income for the top band). */
   static final class Band {
+    /** The upper end of the top band, which ends at the income. */
+    static final long OPEN = -1;
+
     final long lower;
-    /** The upper end in fen; -1 for the top band, which ends at the income. */
+    /** The upper end in fen; {@link #OPEN} for the top band. */
     final long upper;
     final Provision grantedBy;
     final Share inclusion;
@@ -106,7 +109,7 @@ final class TaxPlan {
     final LocalDate splitFrom;
     /** Whether the granting relief is in force for only part of the year with no split-year rule. */
     final boolean partYear;
-    /** The tax of a complete band. */
+    /** The tax of a complete band; zero for the top band. */
     final long tax;
 
     Band(long lower, long upper, Provision grantedBy, Share inclusion, Share rate, List<Provision> alsoInForce,
@@ -120,7 +123,7 @@ final class TaxPlan {
       this.alsoInForce = alsoInForce;
       this.splitFrom = splitFrom;
       this.partYear = partYear;
-      this.tax = upper < 0 ? 0 : effective.of(upper - lower);
+      this.tax = upper == OPEN ? 0 : effective.of(upper - lower);
     }
   }
 
@@ -302,10 +305,10 @@ final class TaxPlan {
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i < breaks.size(); i++) {
       long lower = breaks.get(i);
-      long upper = i + 1 < breaks.size() ? breaks.get(i + 1) : -1;
+      long upper = i + 1 < breaks.size() ? breaks.get(i + 1) : Band.OPEN;
       Provision winner = smallLowProfit;
       for (Provision p : reliefs) {
-        if (wholeActive.contains(p) || covers(relief(p), lower, upper < 0 ? to : upper)) {
+        if (wholeActive.contains(p) || covers(relief(p), lower, upper == Band.OPEN ? to : upper)) {
           winner = p;
         }
       }
@@ -318,11 +321,9 @@ final class TaxPlan {
     }
     boolean split = false;
     long fixed = 0;
-    for (int i = 0; i < bands.size(); i++) {
-      split |= bands.get(i).splitFrom != null;
-      if (i < bands.size() - 1) {
-        fixed += bands.get(i).tax;
-      }
+    for (Band b : bands) {
+      split |= b.splitFrom != null;
+      fixed += b.tax; // the top band's is zero
     }
     froms.add(new long[] {from});
     built.add(new Zone(bands.toArray(Band[]::new), fixed, split));
@@ -342,7 +343,7 @@ final class TaxPlan {
     Share rate = winner == smallLowProfit ? ((TaxRate) winner.terms()).rate() : relief(winner).rate();
     List<Provision> also = new ArrayList<>();
     if (winner != smallLowProfit) {
-      long top = upper < 0 ? from : upper;
+      long top = upper == Band.OPEN ? from : upper;
       for (Provision p : reliefs) {
         SmallLowProfitRelief r = relief(p);
         if (p != winner && r.inclusion().equals(inclusion) && r.rate().equals(rate)

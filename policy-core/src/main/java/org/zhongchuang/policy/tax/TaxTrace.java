@@ -144,7 +144,7 @@ final class TaxTrace {
   }
 
   private static Outcome outcome(int failed, Condition condition) {
-    return (failed & 1 << condition.ordinal()) != 0 ? Outcome.FAILED : Outcome.MET;
+    return (failed & SmallLowProfitTaxCalculator.bit(condition)) != 0 ? Outcome.FAILED : Outcome.MET;
   }
 
   /** An average of yuan shown as money where it is a whole number of fen, else exactly. */
@@ -261,7 +261,7 @@ final class TaxTrace {
 
   /** A complete band's tax is the plan's; the top band's is computed once here, as the assessment did. */
   private static long tax(TaxPlan.Band pb, long upper) {
-    return pb.upper >= 0 ? pb.tax : pb.effective.of(upper - pb.lower);
+    return pb.upper != TaxPlan.Band.OPEN ? pb.tax : pb.effective.of(upper - pb.lower);
   }
 
   private static Step bandStep(TaxBand b, Object prefix) {

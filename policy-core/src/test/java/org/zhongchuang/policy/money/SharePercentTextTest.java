@@ -9,7 +9,7 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The long-arithmetic layout of {@link Share#toPercentString()} gives exactly the text of the reference: the exact
+ * {@link Share#toPercentString()} gives exactly the text of an independent reference: the exact
  * percentage where the decimal terminates, else the digits of a long division cut after two decimals or four
  * significant digits, whichever is more, and {@code …}.
  */

@@ -14,7 +14,6 @@ import org.zhongchuang.policy.text.Language;
 
 /** PROVISIONS.md §7.1: quarterly prepayment, judged on the year to the end of the quarter, from 2019. */
 class PrepaymentCalculatorTest {
-  private static final PrepaymentCalculator CALC = PrepaymentCalculator.builtIn();
   private static final Jurisdiction HANGZHOU = Jurisdiction.parse("杭州市");
 
   private static EnterpriseFacts.Builder toQ3(String cumulative) {
@@ -26,7 +25,7 @@ class PrepaymentCalculatorTest {
 
   @Test
   void theThirdQuarterOf2024PaysTheCumulativeTaxLessWhatWasPrepaid() {
-    PrepaymentAssessment a = CALC.assess(PrepaymentCase.of(2024, 3, HANGZHOU, toQ3("150万").build(),
+    PrepaymentAssessment a = FreshLaw.prepayment().assess(PrepaymentCase.of(2024, 3, HANGZHOU, toQ3("150万").build(),
         Cny.parse("3万")));
     assertThat(a.eligible()).isTrue();
     // 1,500,000 × 25% × 20% = 75,000 (公告2023年第12号), less 30,000 prepaid.
@@ -47,7 +46,7 @@ class PrepaymentCalculatorTest {
   @ParameterizedTest(name = "cumulative {0}: eligible {1}, tax {2}")
   @CsvSource({"2999999.99, true, 150000.00", "3000000.00, true, 150000.00", "3000000.01, false, 750000.00"})
   void theAnnualCeilingAppliesToTheCumulativeIncome(String cumulative, boolean eligible, String tax) {
-    PrepaymentAssessment a = CALC.assess(PrepaymentCase.of(2024, 3, HANGZHOU, toQ3(cumulative).build(), Cny.ZERO));
+    PrepaymentAssessment a = FreshLaw.prepayment().assess(PrepaymentCase.of(2024, 3, HANGZHOU, toQ3(cumulative).build(), Cny.ZERO));
     assertThat(a.eligible()).isEqualTo(eligible);
     assertThat(a.cumulativeTax()).isEqualTo(Cny.parse(tax));
     assertThat(a.taxDue()).isEqualTo(Cny.parse(tax));
@@ -55,7 +54,7 @@ class PrepaymentCalculatorTest {
 
   @Test
   void anOverpaymentOffsetsLaterQuartersAndNothingIsDue() {
-    PrepaymentAssessment a = CALC.assess(PrepaymentCase.of(2022, 4, HANGZHOU, EnterpriseFacts.builder()
+    PrepaymentAssessment a = FreshLaw.prepayment().assess(PrepaymentCase.of(2022, 4, HANGZHOU, EnterpriseFacts.builder()
         .taxableIncome(Cny.parse("100万")).restrictedOrProhibitedIndustry(false).employees(50)
         .totalAssets(Cny.parse("500万")).build(), Cny.parse("30000")));
     // 2022: 1,000,000 × 12.5% × 20% = 25,000 (公告2021年第12号); 30,000 was prepaid.
@@ -70,8 +69,8 @@ class PrepaymentCalculatorTest {
   void yearsBeforeTheRulesAndImpossibleQuartersAreRefused() {
     EnterpriseFacts f = EnterpriseFacts.builder().taxableIncome(Cny.parse("10万")).restrictedOrProhibitedIndustry(false)
         .employees(5).totalAssets(Cny.parse("100万")).build();
-    assertThat(CALC.assess(PrepaymentCase.of(2019, 1, HANGZHOU, f, Cny.ZERO)).rule().id()).isEqualTo("CN-SAT-2019-2-3");
-    assertThatThrownBy(() -> CALC.assess(PrepaymentCase.of(2018, 4, HANGZHOU, f, Cny.ZERO)))
+    assertThat(FreshLaw.prepayment().assess(PrepaymentCase.of(2019, 1, HANGZHOU, f, Cny.ZERO)).rule().id()).isEqualTo("CN-SAT-2019-2-3");
+    assertThatThrownBy(() -> FreshLaw.prepayment().assess(PrepaymentCase.of(2018, 4, HANGZHOU, f, Cny.ZERO)))
         .isInstanceOf(DateNotCoveredException.class).hasMessageContaining("2019-01-01");
     assertThatThrownBy(() -> PrepaymentCase.of(2024, 5, HANGZHOU, f, Cny.ZERO)).isInstanceOf(PolicyInputException.class)
         .hasMessageContaining("accepted: 1, 2, 3 or 4");
@@ -80,7 +79,7 @@ class PrepaymentCalculatorTest {
         .isInstanceOf(PolicyInputException.class).hasMessageContaining("negative");
     assertThatThrownBy(() -> PrepaymentCase.of(2024, 2, HANGZHOU, toQ3("1").build(), Cny.ZERO))
         .isInstanceOf(PolicyInputException.class).hasMessageContaining("3 quarters").hasMessageContaining("Q2");
-    assertThat(CALC.assess(PrepaymentCase.of(2024, 3, HANGZHOU, toQ3("1").build(), Cny.ZERO)).eligible()).isTrue();
+    assertThat(FreshLaw.prepayment().assess(PrepaymentCase.of(2024, 3, HANGZHOU, toQ3("1").build(), Cny.ZERO)).eligible()).isTrue();
   }
 
   @Test
@@ -89,12 +88,12 @@ class PrepaymentCalculatorTest {
     EnterpriseFacts over = EnterpriseFacts.builder().taxableIncome(Cny.parse("100万"))
         .restrictedOrProhibitedIndustry(false).employeesByQuarter(300, 301, 301, 301, 300, 300)
         .totalAssets(Cny.parse("500万")).build();
-    assertThat(CALC.assess(PrepaymentCase.of(2023, 3, HANGZHOU, over, Cny.ZERO)).eligible()).isFalse();
+    assertThat(FreshLaw.prepayment().assess(PrepaymentCase.of(2023, 3, HANGZHOU, over, Cny.ZERO)).eligible()).isFalse();
     EnterpriseFacts third = EnterpriseFacts.builder().taxableIncome(Cny.parse("100万"))
         .restrictedOrProhibitedIndustry(false).employeesByQuarter(300, 300, 300, 300, 300, 301)
         .totalAssets(Cny.parse("500万")).build();
     assertThat(third.employees()).contains(Average.ofQuarters(300, 300, 300, 300, 300, 301));
     assertThat(third.employees().orElseThrow()).hasToString("1801/6");
-    assertThat(CALC.assess(PrepaymentCase.of(2023, 3, HANGZHOU, third, Cny.ZERO)).eligible()).isFalse();
+    assertThat(FreshLaw.prepayment().assess(PrepaymentCase.of(2023, 3, HANGZHOU, third, Cny.ZERO)).eligible()).isFalse();
   }
 }

@@ -33,7 +33,6 @@ import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Text;
 
 class SmallLowProfitTaxCalculatorTest {
-  private static final SmallLowProfitTaxCalculator CALC = SmallLowProfitTaxCalculator.builtIn();
   private static final LocalDate LONG_AGO = LocalDate.of(2000, 1, 1);
 
   /** A small "other" enterprise, well within every size limit, established long before any tax year asked. */
@@ -43,7 +42,7 @@ class SmallLowProfitTaxCalculatorTest {
   }
 
   static TaxAssessment assess(int year, String income) {
-    return CALC.assess(TaxCase.of(Year.of(year), Jurisdiction.CHINA, small(income).build()));
+    return FreshLaw.calculator().assess(TaxCase.of(Year.of(year), Jurisdiction.CHINA, small(income).build()));
   }
 
   /** Each band as "amount×effective rate", joined by "|". */
@@ -226,7 +225,7 @@ class SmallLowProfitTaxCalculatorTest {
   @Nested
   class Eligibility2016And2019 {
     private TaxAssessment assess2(int year, EnterpriseFacts.Builder facts) {
-      return CALC.assess(TaxCase.of(Year.of(year), Jurisdiction.CHINA, facts.build()));
+      return FreshLaw.calculator().assess(TaxCase.of(Year.of(year), Jurisdiction.CHINA, facts.build()));
     }
 
     private EnterpriseFacts.Builder sized(Industry industry, int employees, String assets) {
@@ -266,7 +265,7 @@ class SmallLowProfitTaxCalculatorTest {
       EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.parse("300000.01"))
           .restrictedOrProhibitedIndustry(true).industry(Industry.OTHER).employees(81)
           .totalAssets(Cny.parse("10000000.01")).build();
-      TaxAssessment a = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts));
+      TaxAssessment a = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts));
       assertThat(a.eligibility().failed()).extracting(ConditionCheck::condition).containsExactly(
           Condition.NOT_RESTRICTED_INDUSTRY, Condition.TAXABLE_INCOME, Condition.EMPLOYEES, Condition.TOTAL_ASSETS);
       assertThat(a.eligibility().failed().get(2).detail().render(Language.ZH)).contains("81 > 80");
@@ -287,7 +286,7 @@ class SmallLowProfitTaxCalculatorTest {
     void anAssertedSizeIsMarkedAndWarned() {
       EnterpriseFacts facts = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(100_000))
           .restrictedOrProhibitedIndustry(false).assertQualifyingSize().build();
-      TaxAssessment a = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts));
+      TaxAssessment a = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts));
       assertThat(a.eligible()).isTrue();
       assertThat(a.eligibility().restsOnAssertion()).isTrue();
       assertThat(a.eligibility().checks()).filteredOn(c -> c.outcome() == Outcome.ASSERTED)
@@ -310,7 +309,7 @@ class SmallLowProfitTaxCalculatorTest {
   @Nested
   class SplitYear2015 {
     private TaxAssessment established(String income, LocalDate date) {
-      return CALC.assess(TaxCase.of(Year.of(2015), Jurisdiction.CHINA, small(income).established(date).build()));
+      return FreshLaw.calculator().assess(TaxCase.of(Year.of(2015), Jurisdiction.CHINA, small(income).established(date).build()));
     }
 
     @ParameterizedTest(name = "established {0}: {1} → {2} ({3})")
@@ -350,10 +349,10 @@ class SmallLowProfitTaxCalculatorTest {
       EnterpriseFacts noDate = EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(250_000))
           .restrictedOrProhibitedIndustry(false).industry(Industry.OTHER).employees(10).totalAssets(Cny.ofYuan(1))
           .build();
-      assertThatThrownBy(() -> CALC.assess(TaxCase.of(Year.of(2015), Jurisdiction.CHINA, noDate)))
+      assertThatThrownBy(() -> FreshLaw.calculator().assess(TaxCase.of(Year.of(2015), Jurisdiction.CHINA, noDate)))
           .isInstanceOf(MissingFactsException.class).hasMessageContaining("established")
           .hasMessageContaining("2015-10-01").hasMessageContaining("months operated");
-      assertThat(CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, noDate)).taxDue()).isEqualTo(Cny.ofYuan(25_000));
+      assertThat(FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, noDate)).taxDue()).isEqualTo(Cny.ofYuan(25_000));
     }
   }
 
@@ -378,30 +377,30 @@ class SmallLowProfitTaxCalculatorTest {
     @Test
     void jilinCitesItsClauseForIncubatedStartUpsOnly() {
       EnterpriseFacts incubated = small("150000").incubatedStartUp(true).build();
-      TaxAssessment jl = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.JILIN, incubated));
+      TaxAssessment jl = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.JILIN, incubated));
       assertThat(jl.bands().get(0).restatedBy()).extracting(Provision::id).containsExactly("JL-2015-31/2.6");
       assertThat(jl.citations()).extracting(c -> c.document().id()).contains("JL-2015-31", "CN-CS-2015-34");
 
-      TaxAssessment notIncubated = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.JILIN, small("150000").build()));
+      TaxAssessment notIncubated = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.JILIN, small("150000").build()));
       assertThat(notIncubated.citations()).extracting(c -> c.document().id()).doesNotContain("JL-2015-31");
-      TaxAssessment liaoning = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.LIAONING, incubated));
+      TaxAssessment liaoning = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.LIAONING, incubated));
       assertThat(liaoning.citations()).extracting(c -> c.document().id()).doesNotContain("JL-2015-31");
       assertThat(liaoning.taxDue()).isEqualTo(jl.taxDue());
       // Above 200,000 the Jilin clause (≤ 200,000) restates nothing that applies.
-      TaxAssessment above = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.JILIN, small("250000").incubatedStartUp(true)
+      TaxAssessment above = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.JILIN, small("250000").incubatedStartUp(true)
           .build()));
       assertThat(above.citations()).extracting(c -> c.document().id()).doesNotContain("JL-2015-31");
     }
 
     @Test
     void jiaxingCitesItsClauseBesideCaiShui2015No99() {
-      TaxAssessment jx = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.JIAXING, small("250000").build()));
+      TaxAssessment jx = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.JIAXING, small("250000").build()));
       assertThat(jx.bands().get(0).citations()).extracting(c -> c.document().id())
           .containsExactly("CN-CS-2015-99", "JX-2015-90");
       assertThat(jx.render(Language.ZH)).contains("嘉政办发〔2015〕90号 五(四)");
-      assertThat(CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.JIAXING, small("150000").build())).citations())
+      assertThat(FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.JIAXING, small("150000").build())).citations())
           .extracting(c -> c.document().id()).doesNotContain("JX-2015-90");
-      assertThat(CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.ZHEJIANG, small("250000").build())).citations())
+      assertThat(FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.ZHEJIANG, small("250000").build())).citations())
           .extracting(c -> c.document().id()).doesNotContain("JX-2015-90");
     }
   }
@@ -463,7 +462,7 @@ class SmallLowProfitTaxCalculatorTest {
           Text.of("应纳税所得额上限改为50万元", "income ceiling set to 500,000")));
       EnterpriseFacts facts = small("400000").build();
 
-      TaxAssessment actual = CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts));
+      TaxAssessment actual = FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts));
       TaxAssessment hypothetical = SmallLowProfitTaxCalculator.of(whatIf).assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA,
           facts));
       assertThat(actual.taxDue()).isEqualTo(Cny.ofYuan(100_000));
@@ -522,16 +521,16 @@ class SmallLowProfitTaxCalculatorTest {
       assertThatThrownBy(() -> EnterpriseFacts.builder().totalAssets(Cny.parse("-0.01")))
           .isInstanceOf(PolicyInputException.class).hasMessageContaining("zero or more");
       EnterpriseFacts later = small("1").established(LocalDate.of(2020, 1, 1)).build();
-      assertThatThrownBy(() -> CALC.assess(TaxCase.of(Year.of(2019), Jurisdiction.CHINA, later)))
+      assertThatThrownBy(() -> FreshLaw.calculator().assess(TaxCase.of(Year.of(2019), Jurisdiction.CHINA, later)))
           .isInstanceOf(PolicyInputException.class).hasMessageContaining("after tax year 2019");
     }
 
     @Test
     void nullsAreRefusedByName() {
       EnterpriseFacts facts = small("1").build();
-      assertThatThrownBy(() -> CALC.assess(TaxCase.of(null, Jurisdiction.CHINA, facts))).hasMessage("taxYear");
-      assertThatThrownBy(() -> CALC.assess(TaxCase.of(Year.of(2019), null, facts))).hasMessage("jurisdiction");
-      assertThatThrownBy(() -> CALC.assess(TaxCase.of(Year.of(2019), Jurisdiction.CHINA, null))).hasMessage("facts");
+      assertThatThrownBy(() -> FreshLaw.calculator().assess(TaxCase.of(null, Jurisdiction.CHINA, facts))).hasMessage("taxYear");
+      assertThatThrownBy(() -> FreshLaw.calculator().assess(TaxCase.of(Year.of(2019), null, facts))).hasMessage("jurisdiction");
+      assertThatThrownBy(() -> FreshLaw.calculator().assess(TaxCase.of(Year.of(2019), Jurisdiction.CHINA, null))).hasMessage("facts");
       assertThatThrownBy(() -> SmallLowProfitTaxCalculator.of(null)).hasMessage("catalogue");
     }
   }

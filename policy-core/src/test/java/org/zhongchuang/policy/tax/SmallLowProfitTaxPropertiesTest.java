@@ -21,7 +21,6 @@ import org.zhongchuang.policy.money.Share;
 
 /** Invariants of the calculator over every known year, biased towards the band edges and ceilings. */
 class SmallLowProfitTaxPropertiesTest {
-  private static final SmallLowProfitTaxCalculator CALC = SmallLowProfitTaxCalculator.builtIn();
   private static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
 
   /** Every band edge and ceiling of §2.2, in fen. */
@@ -42,7 +41,7 @@ class SmallLowProfitTaxPropertiesTest {
 
   record Case(Year year, Jurisdiction jurisdiction, EnterpriseFacts facts) {
     TaxAssessment assess() {
-      return CALC.assess(TaxCase.of(year, jurisdiction, facts));
+      return FreshLaw.calculator().assess(TaxCase.of(year, jurisdiction, facts));
     }
 
     Case withIncome(Cny income) {

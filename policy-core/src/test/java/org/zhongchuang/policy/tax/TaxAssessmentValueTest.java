@@ -14,7 +14,6 @@ import org.zhongchuang.policy.money.Share;
 
 /** A {@link TaxAssessment} as a value: its inputs, equality, text, and serialization without its explanation. */
 class TaxAssessmentValueTest {
-  private static final SmallLowProfitTaxCalculator CALC = SmallLowProfitTaxCalculator.builtIn();
 
   private static EnterpriseFacts facts(String income) {
     return EnterpriseFacts.builder().taxableIncome(Cny.parse(income)).restrictedOrProhibitedIndustry(false)
@@ -24,7 +23,7 @@ class TaxAssessmentValueTest {
   @Test
   void keepsItsInputs() {
     EnterpriseFacts facts = facts("2000000");
-    TaxAssessment a = CALC.assess(TaxCase.of(Year.of(2022), Jurisdiction.JIAXING, facts));
+    TaxAssessment a = FreshLaw.calculator().assess(TaxCase.of(Year.of(2022), Jurisdiction.JIAXING, facts));
     assertThat(a.taxYear()).isEqualTo(Year.of(2022));
     assertThat(a.jurisdiction()).isEqualTo(Jurisdiction.JIAXING);
     assertThat(a.facts()).isSameAs(facts);
@@ -34,16 +33,16 @@ class TaxAssessmentValueTest {
 
   @Test
   void equalWhenEverythingShownIsEqual() {
-    TaxAssessment a = CALC.assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, facts("2000000")));
-    TaxAssessment same = CALC.assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, facts("2000000")));
+    TaxAssessment a = FreshLaw.calculator().assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, facts("2000000")));
+    TaxAssessment same = FreshLaw.calculator().assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, facts("2000000")));
     assertThat(a).isEqualTo(a).isEqualTo(same).hasSameHashCodeAs(same);
-    assertThat(a.hashCode()).isNotEqualTo(CALC.assess(TaxCase.of(Year.of(2023), Jurisdiction.CHINA, facts("2000000"))).hashCode());
-    assertThat(a).isNotEqualTo(CALC.assess(TaxCase.of(Year.of(2023), Jurisdiction.CHINA, facts("2000000"))))
-        .isNotEqualTo(CALC.assess(TaxCase.of(Year.of(2022), Jurisdiction.JILIN, facts("2000000"))))
-        .isNotEqualTo(CALC.assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, facts("2000000.01"))))
+    assertThat(a.hashCode()).isNotEqualTo(FreshLaw.calculator().assess(TaxCase.of(Year.of(2023), Jurisdiction.CHINA, facts("2000000"))).hashCode());
+    assertThat(a).isNotEqualTo(FreshLaw.calculator().assess(TaxCase.of(Year.of(2023), Jurisdiction.CHINA, facts("2000000"))))
+        .isNotEqualTo(FreshLaw.calculator().assess(TaxCase.of(Year.of(2022), Jurisdiction.JILIN, facts("2000000"))))
+        .isNotEqualTo(FreshLaw.calculator().assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, facts("2000000.01"))))
         .isNotEqualTo("TaxAssessment").isNotEqualTo(null);
     // The same amounts from other facts: the eligibility conditions differ, so the assessments do.
-    TaxAssessment fewer = CALC.assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, EnterpriseFacts.builder()
+    TaxAssessment fewer = FreshLaw.calculator().assess(TaxCase.of(Year.of(2022), Jurisdiction.CHINA, EnterpriseFacts.builder()
         .taxableIncome(Cny.ofYuan(2_000_000)).restrictedOrProhibitedIndustry(false).industry(Industry.OTHER)
         .employees(44).totalAssets(Cny.ofYuan(8_000_000)).build()));
     assertThat(fewer.taxDue()).isEqualTo(a.taxDue());
@@ -54,17 +53,18 @@ class TaxAssessmentValueTest {
 
   @Test
   void toStringShowsTheAmountsWithoutTheExplanation() {
-    assertThat(CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts("300000.01")))).hasToString(
+    assertThat(FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts("300000.01")))).hasToString(
         "TaxAssessment[2016, china, taxable income 300,000.01, not small low-profit, tax due 75,000.00,"
             + " standard tax 75,000.00, relief 0.00]");
-    assertThat(CALC.assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts("300000")))).hasToString(
+    assertThat(FreshLaw.calculator().assess(TaxCase.of(Year.of(2016), Jurisdiction.CHINA, facts("300000")))).hasToString(
         "TaxAssessment[2016, china, taxable income 300,000.00, small low-profit, tax due 30,000.00,"
             + " standard tax 75,000.00, relief 45,000.00]");
   }
 
   @Test
   void serializesItsInputsAndRebuildsTheExplanation() throws Exception {
-    TaxAssessment a = CALC.assess(TaxCase.of(Year.of(2019), Jurisdiction.JILIN, facts("2000000")));
+    TaxAssessment a = SmallLowProfitTaxCalculator.builtIn().assess(TaxCase.of(Year.of(2019), Jurisdiction.JILIN,
+        facts("2000000")));
     TaxAssessment back = JavaSerialization.roundTrip(a);
     assertThat(back).isEqualTo(a);
     // A result of the built-in calculator carries a token for it, not its catalogue, and no explanation text.

@@ -15,7 +15,6 @@ import org.zhongchuang.policy.text.Language;
 
 /** PROVISIONS.md §7: headcount and assets are averages, compared with the limits exactly. */
 class TaxAveragesTest {
-  private static final SmallLowProfitTaxCalculator CALC = SmallLowProfitTaxCalculator.builtIn();
 
   private static EnterpriseFacts.Builder firm() {
     return EnterpriseFacts.builder().taxableIncome(Cny.ofYuan(2_000_000)).restrictedOrProhibitedIndustry(false)
@@ -23,7 +22,7 @@ class TaxAveragesTest {
   }
 
   private static TaxAssessment assess(int year, EnterpriseFacts facts) {
-    return CALC.assess(TaxCase.of(year, Jurisdiction.CHINA, facts));
+    return FreshLaw.calculator().assess(TaxCase.of(year, Jurisdiction.CHINA, facts));
   }
 
   private static List<String> warnings(TaxAssessment a) {

@@ -33,7 +33,7 @@ class TaxExplanationAndValuesTest {
   private static final SmallLowProfitTaxCalculator CALC = SmallLowProfitTaxCalculator.builtIn();
 
   private static TaxAssessment assess(int year, Jurisdiction where, EnterpriseFacts.Builder facts) {
-    return CALC.assess(TaxCase.of(Year.of(year), where, facts.build()));
+    return FreshLaw.calculator().assess(TaxCase.of(Year.of(year), where, facts.build()));
   }
 
   private static List<String> stepsEn(TaxAssessment a) {

@@ -47,13 +47,13 @@ class TaxOracleTest {
   @Test
   void theBuiltInLawOfEveryYearAndPlace() {
     qt().withExamples(examples(3000)).forAll(SmallLowProfitTaxPropertiesTest.cases(), arbitrary().pick(PLACES))
-        .checkAssert((c, place) -> agree(SmallLowProfitTaxCalculator.builtIn(),
+        .checkAssert((c, place) -> agree(FreshLaw.calculator(),
             TaxCase.of(c.year(), place, c.facts())));
   }
 
   @Test
   void theSplitYearForEveryMonthOfEstablishment() {
-    SmallLowProfitTaxCalculator calc = SmallLowProfitTaxCalculator.builtIn();
+    SmallLowProfitTaxCalculator calc = FreshLaw.calculator();
     for (int y = 2014; y <= 2015; y++) {
       for (int m = 1; m <= 12; m++) {
         for (long fen : new long[] {20_000_001L, 25_000_000L, 29_999_999L, 30_000_000L}) {
