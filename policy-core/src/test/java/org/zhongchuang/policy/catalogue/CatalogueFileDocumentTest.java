@@ -302,6 +302,15 @@ class CatalogueFileDocumentTest {
         + " that adds provisions needs a date (issued:) for them to be in force from");
   }
 
+  @Test
+  void aReformAddingAnIdAlreadyUsedIsRefusedForTheWholeFile() throws IOException {
+    Path reform = Files.writeString(dir.resolve("r.yaml"), ADDS.replace("id: R/1", "id: CN-EIT-4"), UTF_8);
+    Throwable thrown = catchThrowable(() -> Catalogue.builtIn().with(reform));
+    // An addition has no line of its own in the catalogue: the whole file is named.
+    assertThat(thrown).isInstanceOf(CatalogueFileException.class).hasMessage(reform + ": provision id CN-EIT-4 is"
+        + " already used (at the catalogue); accepted: an id not yet in the catalogue");
+  }
+
   // ------------------------------------------------------------------------------------------------ files
 
   @Test
@@ -312,6 +321,28 @@ class CatalogueFileDocumentTest {
     assertThat(thrown).isInstanceOf(CatalogueFileException.class)
         .hasMessage(under + ": cannot read the file (an input/output error)");
     assertThat(((DocumentFile) CatalogueFiles.read(plain)).name()).isEqualTo(plain.toString());
+  }
+
+  @Test
+  void notYamlIsRefusedWithTheParsersWordsOnOneLine() {
+    assertThat(refusal("a: [b\n")).matches("t\\.yaml:\\d+: not valid YAML: \\S[^\\n]*");
+  }
+
+  @Test
+  void aCatalogueOfItsOwnTravelsWhole() throws IOException, ClassNotFoundException {
+    Catalogue own = Catalogue.empty().with(Files.writeString(dir.resolve("own.yaml"), DOC, UTF_8));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(own);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      Catalogue back = (Catalogue) in.readObject();
+      assertThat(back.size()).isEqualTo(1);
+      assertThat(back.isBuiltIn()).isFalse();
+      assertThat(back.byId("T/1").scope()).isEqualTo(Text.of("众创空间", "maker spaces"));
+    }
+    assertThat(Catalogue.builtIn().isBuiltIn()).isTrue();
   }
 
   @Test
