@@ -81,11 +81,8 @@ final class CatalogueFiles {
 
   private static String resource(String name) {
     try (Reader r = reader(name)) {
-      StringBuilder out = new StringBuilder();
-      char[] buffer = new char[4096];
-      for (int n; (n = r.read(buffer)) > 0; ) {
-        out.append(buffer, 0, n);
-      }
+      java.io.StringWriter out = new java.io.StringWriter();
+      r.transferTo(out);
       return out.toString();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read built-in catalogue file " + name, e);

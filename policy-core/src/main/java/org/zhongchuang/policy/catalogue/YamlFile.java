@@ -239,21 +239,20 @@ final class YamlFile {
     /** A list of mappings; absent is empty. */
     List<Fields> maps(String key) {
       List<Fields> out = new ArrayList<>();
-      if (!has(key)) {
-        return out;
-      }
-      Node value = value(key);
-      if (!(value instanceof SequenceNode)) {
-        throw file.error(value, field(key), Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.list")));
-      }
-      List<Node> items = ((SequenceNode) value).getValue();
-      for (int i = 0; i < items.size(); i++) {
-        Node item = items.get(i);
-        if (!(item instanceof MappingNode)) {
-          throw file.error(item, field(key) + "[" + (i + 1) + "]",
-              Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.mapping")));
+      if (has(key)) {
+        Node value = value(key);
+        if (!(value instanceof SequenceNode)) {
+          throw file.error(value, field(key), Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.list")));
         }
-        out.add(new Fields(file, (MappingNode) item, field(key) + "[" + (i + 1) + "]"));
+        List<Node> items = ((SequenceNode) value).getValue();
+        for (int i = 0; i < items.size(); i++) {
+          Node item = items.get(i);
+          if (!(item instanceof MappingNode)) {
+            throw file.error(item, field(key) + "[" + (i + 1) + "]",
+                Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.mapping")));
+          }
+          out.add(new Fields(file, (MappingNode) item, field(key) + "[" + (i + 1) + "]"));
+        }
       }
       return out;
     }
@@ -261,22 +260,18 @@ final class YamlFile {
     /** A list of texts ({@code [a, b]} or one text alone); absent is empty. */
     List<String> texts(String key) {
       List<String> out = new ArrayList<>();
-      if (!has(key)) {
-        return out;
-      }
-      Node value = value(key);
+      Node value = has(key) ? value(key) : null;
       if (value instanceof ScalarNode) {
         out.add(((ScalarNode) value).getValue().strip());
-        return out;
-      }
-      if (!(value instanceof SequenceNode)) {
-        throw file.error(value, field(key), Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.list")));
-      }
-      for (Node item : ((SequenceNode) value).getValue()) {
-        if (!(item instanceof ScalarNode)) {
-          throw file.error(item, field(key), Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.text")));
+      } else if (value instanceof SequenceNode) {
+        for (Node item : ((SequenceNode) value).getValue()) {
+          if (!(item instanceof ScalarNode)) {
+            throw file.error(item, field(key), Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.text")));
+          }
+          out.add(((ScalarNode) item).getValue().strip());
         }
-        out.add(((ScalarNode) item).getValue().strip());
+      } else if (value != null) {
+        throw file.error(value, field(key), Phrase.of("catalogue.wrongType", Phrase.of("catalogue.type.list")));
       }
       return out;
     }

@@ -48,7 +48,7 @@ final class Templates {
   };
 
   /** One language's parsed templates, English filling the keys it lacks. */
-  private static final class Bundle {
+  static final class Bundle {
     final Map<String, Object[]> templates;
     /** The formula template of each key that has one, by the key without {@code .formula}. */
     final Map<String, Object[]> formulas;
@@ -164,7 +164,8 @@ final class Templates {
     return b;
   }
 
-  private static Bundle load(Language language) {
+  /** Reads and parses a language's files; {@link #bundle} does so once per language. */
+  static Bundle load(Language language) {
     Map<String, Object[]> templates = new HashMap<>();
     Map<String, String> familyOf = new HashMap<>();
     for (String family : FAMILIES) {
@@ -207,7 +208,7 @@ final class Templates {
         i++;
       } else if (c == '{') {
         int close = template.indexOf('}', i);
-        if (close < 0) {
+        if (close == -1) {
           throw new IllegalStateException("template '" + key + "' has an unclosed '{'");
         }
         int index;
