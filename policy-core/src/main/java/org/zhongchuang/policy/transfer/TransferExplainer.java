@@ -269,8 +269,8 @@ final class TransferExplainer {
       // fen × 100 / total, read with four decimals of yuan: an ellipsis marks a share that does not end there.
       BigDecimal exact = new BigDecimal(scaled.divide(total), 4);
       String shown = String.format(Locale.ROOT, "%,.4f", exact) + (scaled.mod(total).signum() == 0 ? "" : "…");
-      steps.add(Step.computed(TransferStep.MEMBER, m.amount(), List.of(), m.name(), m.weight().toDecimalString()
-          + (c.team().get(i).percent() ? "%" : ""), m.amount(), reward, weights[i], total, shown));
+      steps.add(Step.computed(TransferStep.MEMBER, m.amount(), List.of(), m.name(), c.team().get(i).percent()
+          ? m.weight().toPercentString() : m.weight().toDecimalString(), m.amount(), reward, weights[i], total, shown));
       amounts.add(m.amount());
     }
     steps.add(Step.computed(TransferStep.SPLIT_TOTAL, reward, List.of(), amounts, reward));

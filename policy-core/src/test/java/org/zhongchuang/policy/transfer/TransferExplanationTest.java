@@ -776,4 +776,16 @@ class TransferExplanationTest {
          ! 国发〔2016〕16号 二（六）3 is not confirmed from an official text (secondary source): the specification records only the second half of the item; its subject is the people who made the main contribution to the research and the transfer
         """);
   }
+
+  @Test
+  void aWeightWrittenAsAPercentageIsShownAsThatPercentage() {
+    // 60% and 40% of a 500,000.00 reward: 300,000.00 and 200,000.00; the step shows "60%", not the proportion 0.60.
+    TransferRewardAssessment r = CALC.assess(in("辽宁省", D2019).unit(UnitKind.UNIVERSITY, true, false)
+        .mode(TransferMode.TRANSFER_OR_LICENCE).amount(Cny.ofYuan(1_000_000)).proposedReward(Cny.ofYuan(500_000))
+        .member(TeamMember.percent("甲", Share.percent(60))).member(TeamMember.percent("乙", Share.percent(40)))
+        .build());
+    assertThat(shown(r, Language.EN)).contains("甲 (weight 60%)").contains("乙 (weight 40%)")
+        .doesNotContain("0.60%");
+    assertThat(r.split()).extracting(MemberReward::amount).containsExactly(Cny.ofYuan(300_000), Cny.ofYuan(200_000));
+  }
 }
