@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -86,6 +87,37 @@ final class CsvBatch {
      * @throws ParameterException or {@link PolicyInputException} for a case that is refused
      */
     List<String> compute(Language language);
+
+    /** Rows with these columns, computed by {@code compute}. */
+    static Rows of(Map<String, List<String>> aliases, Map<String, List<String>> pairs, List<String> required,
+        List<String> header, Function<Language, List<String>> compute) {
+      return new Rows() {
+        @Override
+        public Map<String, List<String>> aliases() {
+          return aliases;
+        }
+
+        @Override
+        public Map<String, List<String>> pairs() {
+          return pairs;
+        }
+
+        @Override
+        public List<String> required() {
+          return required;
+        }
+
+        @Override
+        public List<String> header() {
+          return header;
+        }
+
+        @Override
+        public List<String> compute(Language language) {
+          return compute.apply(language);
+        }
+      };
+    }
   }
 
   /** A column of the input and how it sets the options. */

@@ -276,43 +276,20 @@ final class EitCommand implements Callable<Integer>, CsvBatch.Source {
   /** One enterprise per row of a CSV file. */
   @Override
   public CsvBatch.Rows rows() {
-    return new CsvBatch.Rows() {
-      @Override
-      public Map<String, List<String>> aliases() {
-        return ALIASES;
+    return CsvBatch.Rows.of(ALIASES, Map.of(), REQUIRED, CSV_HEADER, language -> {
+      AnnualReturnAssessment a = assess();
+      List<String> worth = new ArrayList<>();
+      for (Benefit b : a.benefits()) {
+        worth.add(b.preference().code() + "=" + b.worth().toPlainString());
       }
-
-      @Override
-      public Map<String, List<String>> pairs() {
-        return Map.of();
-      }
-
-      @Override
-      public List<String> required() {
-        return REQUIRED;
-      }
-
-      @Override
-      public List<String> header() {
-        return CSV_HEADER;
-      }
-
-      @Override
-      public List<String> compute(Language language) {
-        AnnualReturnAssessment a = assess();
-        List<String> worth = new ArrayList<>();
-        for (Benefit b : a.benefits()) {
-          worth.add(b.preference().code() + "=" + b.worth().toPlainString());
-        }
-        return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.lines().totalProfit().toPlainString(),
-            a.researchExtraDeduction().toPlainString(), a.transferIncomeReduction().toPlainString(),
-            a.lossesOffset().toPlainString(), a.ventureCapitalDeduction().toPlainString(),
-            a.ventureCreditCarriedForward().toPlainString(), a.taxableIncome().toPlainString(),
-            a.rate().toDecimalString(), a.relief().toPlainString(), a.taxDue().toPlainString(), a.chosen().code(),
-            String.join(";", worth), a.totalBenefit().toPlainString(), a.taxDueCertain().code(),
-            Reports.joined(a.warnings(), language));
-      }
-    };
+      return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.lines().totalProfit().toPlainString(),
+          a.researchExtraDeduction().toPlainString(), a.transferIncomeReduction().toPlainString(),
+          a.lossesOffset().toPlainString(), a.ventureCapitalDeduction().toPlainString(),
+          a.ventureCreditCarriedForward().toPlainString(), a.taxableIncome().toPlainString(),
+          a.rate().toDecimalString(), a.relief().toPlainString(), a.taxDue().toPlainString(), a.chosen().code(),
+          String.join(";", worth), a.totalBenefit().toPlainString(), a.taxDueCertain().code(),
+          Reports.joined(a.warnings(), language));
+    });
   }
 
   /** The columns of {@code --csv} output after id, status and error. */

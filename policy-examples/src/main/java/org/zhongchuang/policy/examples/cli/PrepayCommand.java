@@ -111,37 +111,14 @@ final class PrepayCommand implements Callable<Integer>, CsvBatch.Source {
   /** One quarter of one enterprise per row of a CSV file. */
   @Override
   public CsvBatch.Rows rows() {
-    return new CsvBatch.Rows() {
-      @Override
-      public Map<String, List<String>> aliases() {
-        return ALIASES;
-      }
-
-      @Override
-      public Map<String, List<String>> pairs() {
-        return Map.of();
-      }
-
-      @Override
-      public List<String> required() {
-        return REQUIRED;
-      }
-
-      @Override
-      public List<String> header() {
-        return CSV_HEADER;
-      }
-
-      @Override
-      public List<String> compute(Language language) {
-        PrepaymentAssessment a = assess();
-        PrepaymentCase c = a.prepaymentCase();
-        return List.of(c.taxYear().toString(), Integer.toString(c.quarter()), c.jurisdiction().key(),
-            a.cumulativeAssessment().facts().taxableIncome().toPlainString(), a.eligible() ? "yes" : "no",
-            a.cumulativeTax().toPlainString(), a.prepaid().toPlainString(), a.taxDue().toPlainString(),
-            a.overpaid().toPlainString(), a.rule().id(), Reports.joined(a.warnings(), language));
-      }
-    };
+    return CsvBatch.Rows.of(ALIASES, Map.of(), REQUIRED, CSV_HEADER, language -> {
+      PrepaymentAssessment a = assess();
+      PrepaymentCase c = a.prepaymentCase();
+      return List.of(c.taxYear().toString(), Integer.toString(c.quarter()), c.jurisdiction().key(),
+          a.cumulativeAssessment().facts().taxableIncome().toPlainString(), a.eligible() ? "yes" : "no",
+          a.cumulativeTax().toPlainString(), a.prepaid().toPlainString(), a.taxDue().toPlainString(),
+          a.overpaid().toPlainString(), a.rule().id(), Reports.joined(a.warnings(), language));
+    });
   }
 
   /** The columns of {@code --csv} output after id, status and error. */

@@ -110,36 +110,13 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
   /** One enterprise per row of a CSV file. */
   @Override
   public CsvBatch.Rows rows() {
-    return new CsvBatch.Rows() {
-      @Override
-      public Map<String, List<String>> aliases() {
-        return ALIASES;
-      }
-
-      @Override
-      public Map<String, List<String>> pairs() {
-        return Map.of();
-      }
-
-      @Override
-      public List<String> required() {
-        return REQUIRED;
-      }
-
-      @Override
-      public List<String> header() {
-        return CSV_HEADER;
-      }
-
-      @Override
-      public List<String> compute(Language language) {
-        TaxAssessment a = assess();
-        return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome().toPlainString(),
-            a.eligible() ? "yes" : "no", a.taxDue().toPlainString(), a.standardTax().toPlainString(),
-            a.relief().toPlainString(), a.effectiveRate().toDecimalString(), Reports.provisionIds(a.bands()),
-            Reports.joined(warnings(a), language));
-      }
-    };
+    return CsvBatch.Rows.of(ALIASES, Map.of(), REQUIRED, CSV_HEADER, language -> {
+      TaxAssessment a = assess();
+      return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome().toPlainString(),
+          a.eligible() ? "yes" : "no", a.taxDue().toPlainString(), a.standardTax().toPlainString(),
+          a.relief().toPlainString(), a.effectiveRate().toDecimalString(), Reports.provisionIds(a.bands()),
+          Reports.joined(warnings(a), language));
+    });
   }
 
   /** The assessment's warnings, then those of flags that changed nothing in this case. */

@@ -226,50 +226,27 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
   /** One reward per row of a CSV file. */
   @Override
   public CsvBatch.Rows rows() {
-    return new CsvBatch.Rows() {
-      @Override
-      public Map<String, List<String>> aliases() {
-        return ALIASES;
-      }
-
-      @Override
-      public Map<String, List<String>> pairs() {
-        return PAIRS;
-      }
-
-      @Override
-      public List<String> required() {
-        return REQUIRED;
-      }
-
-      @Override
-      public List<String> header() {
-        return CSV_HEADER;
-      }
-
-      @Override
-      public List<String> compute(Language language) {
-        TransferRewardAssessment a = assess();
-        List<String> cells = new ArrayList<>(CSV_HEADER.size());
-        TransferCase c = a.transferCase();
-        cells.add(c.jurisdiction().key());
-        cells.add(c.date().toString());
-        cells.add(c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        cells.add(c.mode().code());
-        cells.add(a.netIncome().map(Cny::toPlainString).orElse(""));
-        cells.add(a.minimumReward().map(Cny::toPlainString).orElse(""));
-        cells.add(a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        cells.add(a.policyFloorReward().map(Cny::toPlainString).orElse(""));
-        cells.add(a.complies().map(Answer::code).orElse(""));
-        cells.add(a.shortfall().map(Cny::toPlainString).orElse(""));
-        cells.add(a.meetsPolicyFloor().map(Answer::code).orElse(""));
-        cells.add(a.policyFloorShortfall().map(Cny::toPlainString).orElse(""));
-        cells.add(a.split().stream().map(m -> m.name() + "=" + m.amount().toPlainString())
-            .collect(java.util.stream.Collectors.joining(";")));
-        cells.add(Reports.joined(a.warnings(), language));
-        return cells;
-      }
-    };
+    return CsvBatch.Rows.of(ALIASES, PAIRS, REQUIRED, CSV_HEADER, language -> {
+      TransferRewardAssessment a = assess();
+      List<String> cells = new ArrayList<>(CSV_HEADER.size());
+      TransferCase c = a.transferCase();
+      cells.add(c.jurisdiction().key());
+      cells.add(c.date().toString());
+      cells.add(c.unit().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      cells.add(c.mode().code());
+      cells.add(a.netIncome().map(Cny::toPlainString).orElse(""));
+      cells.add(a.minimumReward().map(Cny::toPlainString).orElse(""));
+      cells.add(a.legalMinimumReason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      cells.add(a.policyFloorReward().map(Cny::toPlainString).orElse(""));
+      cells.add(a.complies().map(Answer::code).orElse(""));
+      cells.add(a.shortfall().map(Cny::toPlainString).orElse(""));
+      cells.add(a.meetsPolicyFloor().map(Answer::code).orElse(""));
+      cells.add(a.policyFloorShortfall().map(Cny::toPlainString).orElse(""));
+      cells.add(a.split().stream().map(m -> m.name() + "=" + m.amount().toPlainString())
+          .collect(java.util.stream.Collectors.joining(";")));
+      cells.add(Reports.joined(a.warnings(), language));
+      return cells;
+    });
   }
 
   /** The columns of {@code --csv} output after id, status and error. */
