@@ -201,11 +201,19 @@ final class CatalogueFiles {
       n.done();
     }
     Text unquoted = p.has("numbers not in quote") ? p.bilingual("numbers not in quote") : null;
+    List<Audience> audience = new ArrayList<>();
+    for (String a : p.texts("audience")) {
+      Audience named = Audience.byName(a);
+      if (named == null) {
+        throw p.error("audience", Phrase.of("catalogue.unknownAudience", a));
+      }
+      audience.add(named);
+    }
     Terms terms = terms(p.map("terms"));
     p.done();
     return Provision.builder().id(id).jurisdiction(place).citation(citation).validity(validity).scope(who)
         .terms(terms).confidence(confidence).notes(notes).numbersNotQuoted(java.util.Optional.ofNullable(unquoted))
-        .build();
+        .audience(audience).build();
   }
 
   /** {@code in force: {from, to, retroactive}}: within the document's life unless it says it reaches back. */

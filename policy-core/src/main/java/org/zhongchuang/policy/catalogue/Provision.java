@@ -57,6 +57,12 @@ public abstract class Provision implements Renderable, Serializable {
    */
   public abstract Optional<Text> numbersNotQuoted();
 
+  /**
+   * Whom it addresses where the catalogue says so ({@code audience:}); empty where the kind of its terms says it (see
+   * {@link Audience#of(Provision)}).
+   */
+  public abstract List<Audience> audience();
+
   /** Set when a caller changed the provision in a derived catalogue: what was changed, for citing it as modified. */
   public abstract Optional<Text> modification();
 

@@ -30,7 +30,7 @@ final class Templates {
 
   /** The families: shared words, the catalogue's loader, explanations, and one per calculator. */
   static final List<String> FAMILIES = List.of("policy", "catalogue", "explain", "tax", "transfer", "grants",
-      "incubator", "eit");
+      "incubator", "eit", "benefits");
 
   private static final Object[] NO_ARGS = new Object[0];
   private static final Map<String, Bundle> BUNDLES = new ConcurrentHashMap<>();
