@@ -136,7 +136,7 @@ final class EitCommand implements Callable<Integer>, CsvBatch.Source {
   @Mixin CsvOptions csv;
 
   /** The options every case needs (on the command line, or as columns with --csv). */
-  private static final List<String> REQUIRED = List.of("--year", "--jurisdiction", "--profit");
+  static final List<String> REQUIRED = List.of("--year", "--jurisdiction", "--profit");
 
   private AnnualReturnCalculator calculator;
 
@@ -173,7 +173,8 @@ final class EitCommand implements Callable<Integer>, CsvBatch.Source {
 
   // ---------------------------------------------------------------------------------------------- reading
 
-  private AnnualReturnCase annualReturn() {
+  /** The case the options give (also read from a profile's {@code eit} section by {@link BenefitsCommand}). */
+  AnnualReturnCase annualReturn() {
     AnnualReturnCase.Builder b = AnnualReturnCase.builder().taxYear(year).jurisdiction(jurisdiction)
         .totalProfit(profit);
     if (adjustments != null) {

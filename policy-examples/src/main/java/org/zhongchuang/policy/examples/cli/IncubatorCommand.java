@@ -113,6 +113,23 @@ final class IncubatorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IncubatorExemptionCalculator calculator = IncubatorExemptionCalculator.of(catalogue.catalogue());
+    IncubatorCase c = incubatorCase();
+    IncubatorAssessment a;
+    try {
+      a = calculator.assess(c);
+    } catch (MissingFactsException e) {
+      List<String> options = new ArrayList<>();
+      e.facts().forEach(f -> options.add(option(f)));
+      throw Refusals.missing(spec, options, e.why());
+    } catch (PolicyInputException e) {
+      // The one refusal of a complete case: business tax given for months in which VAT had replaced it.
+      throw Refusals.invalid(spec, "--business-tax", e.problem());
+    }
+    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
+  }
+
+  /** The case the options give (also read from a profile's {@code incubator} section by {@link BenefitsCommand}). */
+  IncubatorCase incubatorCase() {
     IncubatorCase.Builder b = IncubatorCase.builder().year(year).jurisdiction(jurisdiction).institution(kind, level);
     if (recognised != null) {
       b.recognised(recognised);
@@ -131,25 +148,12 @@ final class IncubatorCommand implements Callable<Integer> {
     tax(b, "--land-use-tax", TaxType.URBAN_LAND_USE_TAX, landUseTax);
     tax(b, "--business-tax", TaxType.BUSINESS_TAX, businessTax);
     tax(b, "--vat", TaxType.VAT, vat);
-    IncubatorCase c;
     try {
-      c = b.build();
+      return b.build();
     } catch (PolicyInputException e) {
       // The one refusal of the case as a whole: a loss of status before the recognition.
       throw Refusals.invalid(spec, "--lost", e.problem());
     }
-    IncubatorAssessment a;
-    try {
-      a = calculator.assess(c);
-    } catch (MissingFactsException e) {
-      List<String> options = new ArrayList<>();
-      e.facts().forEach(f -> options.add(option(f)));
-      throw Refusals.missing(spec, options, e.why());
-    } catch (PolicyInputException e) {
-      // The one refusal of a complete case: business tax given for months in which VAT had replaced it.
-      throw Refusals.invalid(spec, "--business-tax", e.problem());
-    }
-    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
   }
 
   /** The option, as the user types it with its label, that gives a fact the library asks for. */

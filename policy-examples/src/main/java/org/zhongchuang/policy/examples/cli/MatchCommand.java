@@ -53,14 +53,10 @@ final class MatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalogue rules = catalogue.catalogue();
-    List<Award> given = new ArrayList<>();
-    for (Converters.AwardOption award : awards) {
-      Refusals.about(spec, "--award", () -> given.add(Award.of(award.level(), award.amount(), date,
-          award.body().orElse("未注明授奖单位"))));
-    }
+    MatchingCase awarded = matchingCase();
     MatchingAssessment result;
     try {
-      result = MatchingCalculator.of(rules).assess(MatchingCase.of(jurisdiction, given));
+      result = MatchingCalculator.of(rules).assess(awarded);
     } catch (DateNotCoveredException e) {
       // Every award carries the one --date: the library refuses a date before any law it knows for the place.
       throw Refusals.invalid(spec, "--date", e.problem());
@@ -68,6 +64,16 @@ final class MatchCommand implements Callable<Integer> {
       throw Refusals.invalid(spec, "--jurisdiction", e.problem());
     }
     return output.print(spec, l -> json(Contract.output(spec, l), result, l), l -> text(result, date, l));
+  }
+
+  /** The case the options give (also read from a profile's {@code awards} section by {@link BenefitsCommand}). */
+  MatchingCase matchingCase() {
+    List<Award> given = new ArrayList<>();
+    for (Converters.AwardOption award : awards) {
+      Refusals.about(spec, "--award", () -> given.add(Award.of(award.level(), award.amount(), date,
+          award.body().orElse("未注明授奖单位"))));
+    }
+    return MatchingCase.of(jurisdiction, given);
   }
 
   /** The result as JSON (contract version 1; schema {@code schemas/v1/match.json}). */

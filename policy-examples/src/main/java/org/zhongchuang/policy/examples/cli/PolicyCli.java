@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         PlacesCommand.class,
         CompletionCommand.class,
         IncubatorCommand.class,
+        BenefitsCommand.class,
         DemoCommand.class},
     description = {
         "Exact, cited calculators for China's 2015 mass entrepreneurship and innovation (众创空间) policies.",

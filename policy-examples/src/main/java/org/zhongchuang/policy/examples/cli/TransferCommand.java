@@ -132,7 +132,7 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
   @Mixin CsvOptions csv;
 
   /** The options every case needs (on the command line, or as columns with --csv). */
-  private static final List<String> REQUIRED = List.of("--jurisdiction", "--date", "--unit");
+  static final List<String> REQUIRED = List.of("--jurisdiction", "--date", "--unit");
 
   private TransferRewardCalculator calculator;
 
@@ -156,6 +156,25 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
   }
 
   private TransferRewardAssessment assess() {
+    TransferCase transferCase = transferCase();
+    if (calculator == null) {
+      calculator = TransferRewardCalculator.of(catalogue.catalogue());
+    }
+    TransferRewardAssessment assessment;
+    try {
+      assessment = calculator.assess(transferCase);
+    } catch (DateNotCoveredException e) {
+      throw Refusals.invalid(spec, "--date", e.problem());
+    } catch (MissingFactsException e) {
+      throw Refusals.missing(spec, List.of("--public | --not-public"), e.why());
+    } catch (PolicyInputException e) {
+      throw Refusals.invalid(spec, "--split", e.problem());
+    }
+    return assessment;
+  }
+
+  /** The case the options give (also read from a profile's {@code transfer} section by {@link BenefitsCommand}). */
+  TransferCase transferCase() {
     TransferCase.Builder builder = TransferCase.builder().jurisdiction(jurisdiction).date(date).unit(unit)
         .provincial(provincial).mode(mode).contractProvidesOtherwise(contractOtherwise);
     Boolean stateEstablished = either(establishedYes, establishedNo, "--public", "--not-public");
@@ -187,9 +206,8 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
       throw Refusals.invalid(spec, "--main", String.join(",", mains) + "：不是 --split 中的成员；可接受：--split 中给出的姓名",
           String.join(",", mains) + ": not a member of --split; accepted: names given in --split");
     }
-    TransferCase transferCase;
     try {
-      transferCase = builder.build();
+      return builder.build();
     } catch (MissingFactsException e) {
       List<String> options = new ArrayList<>();
       for (String fact : e.facts()) {
@@ -207,20 +225,6 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
               ? "--proposed" : "--split";
       throw Refusals.invalid(spec, option, e.problem());
     }
-    if (calculator == null) {
-      calculator = TransferRewardCalculator.of(catalogue.catalogue());
-    }
-    TransferRewardAssessment assessment;
-    try {
-      assessment = calculator.assess(transferCase);
-    } catch (DateNotCoveredException e) {
-      throw Refusals.invalid(spec, "--date", e.problem());
-    } catch (MissingFactsException e) {
-      throw Refusals.missing(spec, List.of("--public | --not-public"), e.why());
-    } catch (PolicyInputException e) {
-      throw Refusals.invalid(spec, "--split", e.problem());
-    }
-    return assessment;
   }
 
   /** One reward per row of a CSV file. */

@@ -21,7 +21,8 @@ class RefusalLanguageTest {
       + "|policy|tax|prepay|eit|transfer|match|catalog|chart|floor|targets|leave|places|completion|demo|help|industrial"
       + "|other|university|research-institute"
       + "|enterprise|equity|own-implementation|national|provincial|municipal|county|china|jiaxing|lanbai|GB/T"
-      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|METRIC|QUERY|ID|YEAR|start-up|zh|en)\\b", Pattern.CASE_INSENSITIVE);
+      + "|YYYY-MM-DD|YYYY|AMOUNT|LEVEL|BODY|METRIC|QUERY|ID|YEAR|start-up|zh|en"
+      + "|benefits|profile|place|year|day|awards|research-unit|researcher|date|YAML|JSON|UTF-8)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
 
   static Stream<List<String>> badCommandLines() {
@@ -116,6 +117,18 @@ class RefusalLanguageTest {
             "--recognised", "2010-01-01", "--business-tax", "5"),
         List.of("incubator", "--year", "2020", "--jurisdiction", "嘉兴", "--kind", "incubator", "--level", "national",
             "--recognised", "2010-01-01", "--vat", "-1"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/no-year.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/government.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/unknown-key.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/bad-amount.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/transfer-no-date.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/broken.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/eit-no-profit.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/eit-year.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/day-other-year.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/eit-unknown-option.yaml"),
+        List.of("benefits", "--profile", "src/test/resources/profiles/absent.yaml"),
+        List.of("benefits"),
         List.of("nonsense"),
         List.of());
   }
