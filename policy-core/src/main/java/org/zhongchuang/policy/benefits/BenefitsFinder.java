@@ -16,6 +16,7 @@ import org.zhongchuang.policy.catalogue.Audience;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.NoFormula;
 import org.zhongchuang.policy.catalogue.Provision;
+import org.zhongchuang.policy.catalogue.RewardFloor;
 import org.zhongchuang.policy.catalogue.SupportFloor;
 import org.zhongchuang.policy.catalogue.TermsKind;
 import org.zhongchuang.policy.eit.AnnualReturnAssessment;
@@ -269,7 +270,8 @@ public final class BenefitsFinder {
       Answer binds = a.statutoryMinimumBinds();
       answers.add(new Entitlement(Group.REWARDS, statutory.get().provision().id(),
           statutory.get().provision().terms().summary(), List.of(statutory.get().provision()), binds,
-          Phrase.of("benefits.transfer.minimum", statutory.get().share(), a.legalMinimumReason()),
+          proposal(a, Phrase.of("benefits.transfer.minimum", statutory.get().share(), a.legalMinimumReason()),
+              binds == Answer.YES ? a.shortfall() : a.shortfallIfUncertainBinds()),
           binds == Answer.YES ? a.minimumReward() : Optional.empty(),
           binds == Answer.YES ? Optional.empty() : a.minimumRewardIfUncertainBinds(),
           Optional.of(WorthKind.MINIMUM_REWARD), Optional.empty()));
@@ -278,15 +280,17 @@ public final class BenefitsFinder {
     if (floor.isPresent() && !answers.answered(floor.get().provision())) {
       answers.add(new Entitlement(Group.REWARDS, floor.get().provision().id(),
           floor.get().provision().terms().summary(), List.of(floor.get().provision()),
-          Answer.YES, Phrase.of("benefits.transfer.floor", floor.get().share(), floor.get().force()),
-          a.policyFloorReward(), Optional.empty(), Optional.of(WorthKind.MINIMUM_REWARD), Optional.empty()));
+          Answer.YES, proposal(a, Phrase.of("benefits.transfer.floor", floor.get().share(), floor.get().force()),
+              a.policyFloorShortfall()),
+          a.policyFloorReward(), Optional.empty(), Optional.of(kind(floor.get())), Optional.empty()));
     }
     Optional<PolicyFloor> maybe = a.uncertainPolicyFloor();
     if (maybe.isPresent() && !answers.answered(maybe.get().provision())) {
       answers.add(new Entitlement(Group.REWARDS, maybe.get().provision().id(),
           maybe.get().provision().terms().summary(), List.of(maybe.get().provision()),
-          Answer.UNCERTAIN, Phrase.of("benefits.transfer.floor.uncertain", maybe.get().share()), Optional.empty(),
-          a.uncertainFloorReward(), Optional.of(WorthKind.MINIMUM_REWARD), Optional.empty()));
+          Answer.UNCERTAIN, proposal(a, Phrase.of("benefits.transfer.floor.uncertain", maybe.get().share()),
+              a.uncertainFloorShortfall()), Optional.empty(),
+          a.uncertainFloorReward(), Optional.of(kind(maybe.get())), Optional.empty()));
     }
     for (FloorDecision d : a.localFloors()) {
       if (!answers.answered(d.provision()) && d.outcome() != FloorOutcome.APPLIES) {
@@ -318,6 +322,21 @@ public final class BenefitsFinder {
         }
       }
     }
+  }
+
+  /** A floor every unit must pay is the least reward; one that allows or encourages is a policy level. */
+  private static WorthKind kind(PolicyFloor floor) {
+    return floor.force() == RewardFloor.Force.MANDATORY ? WorthKind.MINIMUM_REWARD : WorthKind.POLICY_LEVEL;
+  }
+
+  /** The reason, and where a reward is proposed, whether it reaches the floor or by how much it falls short. */
+  private static Renderable proposal(TransferRewardAssessment a, Renderable why, Optional<Cny> shortfall) {
+    Optional<Cny> proposed = a.transferCase().proposedReward();
+    if (proposed.isEmpty() || shortfall.isEmpty()) {
+      return why;
+    }
+    return shortfall.get().isPositive() ? Phrase.of("benefits.transfer.short", why, proposed.get(), shortfall.get())
+        : Phrase.of("benefits.transfer.meets", why, proposed.get());
   }
 
   private static void rewardWithoutFacts(Provision p, Answers answers) {

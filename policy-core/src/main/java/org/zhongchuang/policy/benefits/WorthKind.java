@@ -8,6 +8,8 @@ public enum WorthKind {
   TAX_EXEMPTED("tax-exempted"),
   /** The least reward the researchers must receive. */
   MINIMUM_REWARD("minimum-reward"),
+  /** A local policy level of reward that allows or encourages and does not bind. */
+  POLICY_LEVEL("policy-level"),
   /** The local matching of awards. */
   MATCHED("matched"),
   /** The least support when it is granted; whether it is granted is decided case by case. */

@@ -252,6 +252,10 @@ class BenefitsFinderTest {
     Entitlement jilin = item(r, "JL-2015-31/2.2");
     assertThat(jilin.applies()).isEqualTo(YES);
     assertThat(jilin.worth()).contains(y("700000.00"));
+    // Jilin's 70% allows and does not bind: a policy level, not the least reward.
+    assertThat(jilin.worthKind()).contains(WorthKind.POLICY_LEVEL);
+    assertThat(jilin.why().render(Language.EN)).isEqualTo("the local policy level of 70% of the income (permitted,"
+        + " not required)");
     assertThat(item(r, "T-2018").applies()).isEqualTo(YES);
     assertThat(item(r, "N-2015-2").applies()).isEqualTo(NO);
     // The hard minimum has no formula of its own; the computation applies it to this state-established university.
@@ -262,6 +266,34 @@ class BenefitsFinderTest {
     // An enterprise is not asked about rewards unless it gives a transfer.
     assertThat(finder().find(profile(Audience.ENTERPRISE, JILIN, 2019).build()).provisions())
         .extracting(Provision::id).doesNotContain("N-2015-1", "N-2015-HARD", "T-2018");
+  }
+
+  @Test
+  void aProposedRewardAgainstEachFloor() {
+    TransferCase.Builder t = TransferCase.builder().jurisdiction(JILIN).date(LocalDate.of(2019, 6, 1))
+        .unit(UnitKind.UNIVERSITY, true, false).mode(TransferMode.TRANSFER_OR_LICENCE).amount(y("1000000.00"));
+    // 600,000 reaches the statute's 500,000 and falls 100,000 short of Jilin's 700,000.
+    BenefitsReport r = finder().find(profile(Audience.RESEARCH_UNIT, JILIN, 2019)
+        .transfer(t.proposedReward(y("600000.00")).build()).build());
+    assertThat(item(r, "N-2015-1").why().render(Language.EN)).isEqualTo("the statute's standard of 50% of the"
+        + " income: it binds this unit; the reward proposed, 600,000.00, reaches it");
+    assertThat(item(r, "JL-2015-31/2.2").why().render(Language.ZH)).isEqualTo("地方政策标准为收入的70%（允许而非要求）"
+        + "；拟发奖励600,000.00，比其少100,000.00");
+    // One fen below the statute's 500,000.00 falls short by one fen; at it, it reaches it.
+    assertThat(item(finder().find(profile(Audience.RESEARCH_UNIT, JILIN, 2019)
+        .transfer(t.proposedReward(y("499999.99")).build()).build()), "N-2015-1").why().render(Language.EN))
+        .endsWith("the reward proposed, 499,999.99, falls short of it by 0.01");
+    assertThat(item(finder().find(profile(Audience.RESEARCH_UNIT, JILIN, 2019)
+        .transfer(t.proposedReward(y("500000.00")).build()).build()), "N-2015-1").why().render(Language.EN))
+        .endsWith("the reward proposed, 500,000.00, reaches it");
+    // A what-if in which Jilin's floor binds every unit: then it is the least reward.
+    Catalogue binding = LAW.withModified("JL-2015-31/2.2", org.zhongchuang.policy.catalogue.RewardFloor.class,
+        f -> f.withForce(org.zhongchuang.policy.catalogue.RewardFloor.Force.MANDATORY),
+        org.zhongchuang.policy.text.Text.of("假设为强制", "as if mandatory"));
+    Entitlement mandatory = item(BenefitsFinder.of(binding).find(profile(Audience.RESEARCHER, JILIN, 2019)
+        .transfer(t.build()).build()), "JL-2015-31/2.2");
+    assertThat(mandatory.worthKind()).contains(WorthKind.MINIMUM_REWARD);
+    assertThat(mandatory.worth()).contains(y("700000.00"));
   }
 
   @Test

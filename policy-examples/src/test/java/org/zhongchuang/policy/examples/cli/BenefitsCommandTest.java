@@ -91,9 +91,11 @@ class BenefitsCommandTest {
     assertThat(en).startsWith("What a researcher in Jilin may be owed, tax year 2019: 8 provisions could concern it\n"
         + "\n== Rewards for results-transfer, and leave ==\n"
         + "[yes] at least 50% of net transfer or licence income as reward: 500,000.00 (the least reward)\n"
-        + "    why: the statute's standard of 50% of the income: it binds this unit\n");
-    assertThat(en).contains("[yes] at least 70% of net transfer or licence income as reward: 700,000.00 (the least"
-        + " reward)\n");
+        + "    why: the statute's standard of 50% of the income: it binds this unit; the reward proposed, 600,000.00,"
+        + " reaches it\n");
+    assertThat(en).contains("[yes] at least 70% of net transfer or licence income as reward: 700,000.00 (the local"
+        + " policy level, which does not bind)\n    why: the local policy level of 70% of the income (permitted, not"
+        + " required); the reward proposed, 600,000.00, falls short of it by 100,000.00\n");
     String zh = run("benefits", "--profile", "profiles/researcher.yaml").assertSucceeded().out();
     assertThat(zh).startsWith("吉林省的科研人员在2019纳税年度可享受的政策：8条规定可能与之有关\n");
     assertThat(zh).contains("[是] ").doesNotContain("[yes]");
