@@ -3,7 +3,6 @@ package org.zhongchuang.policy.benefits;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +47,8 @@ public final class BenefitsReport implements Renderable, Serializable {
       Optional<MatchingAssessment> matching) {
     this.profile = requireNonNull(profile, "profile");
     this.catalogue = requireNonNull(catalogue, "catalogue");
-    List<Entitlement> sorted = new ArrayList<>(entitlements);
-    sorted.sort((a, b) -> a.group().compareTo(b.group()));
-    this.entitlements = List.copyOf(sorted);
+    // The finder answers group by group, in the order of Group.
+    this.entitlements = List.copyOf(entitlements);
     this.totals = List.copyOf(totals);
     this.elsewhere = elsewhere;
     this.otherTimes = otherTimes;

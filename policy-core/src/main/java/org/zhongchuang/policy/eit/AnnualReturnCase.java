@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.zhongchuang.policy.ContradictoryFactsException;
 import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.law.Jurisdiction;
@@ -442,32 +443,34 @@ public final class AnnualReturnCase implements Serializable {
         throw new MissingFactsException(missing, Phrase.of("error.eit.missing"));
       }
       if (researchExpensedFourthQuarter != null && researchExpensedFourthQuarter.isGreaterThan(researchExpensed)) {
-        throw new PolicyInputException(Phrase.of("error.eit.quarterAboveYear", researchExpensedFourthQuarter,
-            researchExpensed));
+        throw new ContradictoryFactsException(List.of("researchExpensedFourthQuarter", "researchExpensed"),
+            Phrase.of("error.eit.quarterAboveYear", researchExpensedFourthQuarter, researchExpensed));
       }
       Cny amortised = Cny.ZERO;
       for (ResearchAmortisation a : researchAmortisation) {
         amortised = amortised.plus(a.charge());
         if (a.formed().isAfter(taxYear)) {
-          throw new PolicyInputException(Phrase.of("error.eit.formedAfter", a.formed(), taxYear));
+          throw new ContradictoryFactsException(List.of("researchAmortised"), Phrase.of("error.eit.formedAfter",
+              a.formed(), taxYear));
         }
       }
       if (researchAmortisedFourthQuarter != null && researchAmortisedFourthQuarter.isGreaterThan(amortised)) {
-        throw new PolicyInputException(Phrase.of("error.eit.quarterAboveYear", researchAmortisedFourthQuarter,
-            amortised));
+        throw new ContradictoryFactsException(List.of("researchAmortisedFourthQuarter", "researchAmortised"),
+            Phrase.of("error.eit.quarterAboveYear", researchAmortisedFourthQuarter, amortised));
       }
       if (transferRevenue != null && transferCost.isGreaterThan(transferRevenue)) {
-        throw new PolicyInputException(Phrase.of("error.eit.transferLoss", transferRevenue, transferCost,
-            transferRevenue.minus(transferCost)));
+        throw new ContradictoryFactsException(List.of("transferCost", "transferRevenue"),
+            Phrase.of("error.eit.transferLoss", transferRevenue, transferCost, transferRevenue.minus(transferCost)));
       }
       for (Year y : priorLosses.keySet()) {
         if (!y.isBefore(taxYear)) {
-          throw new PolicyInputException(Phrase.of("error.eit.lossYear", y, taxYear));
+          throw new ContradictoryFactsException(List.of("priorLoss"), Phrase.of("error.eit.lossYear", y, taxYear));
         }
       }
       for (Year y : qualifiedYears) {
         if (!y.isBefore(taxYear)) {
-          throw new PolicyInputException(Phrase.of("error.eit.qualifiedYear", y, taxYear));
+          throw new ContradictoryFactsException(List.of("qualifiedYears"), Phrase.of("error.eit.qualifiedYear", y,
+              taxYear));
         }
       }
       return new AnnualReturnCase(this);

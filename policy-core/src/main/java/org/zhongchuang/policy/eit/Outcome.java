@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.function.Function;
+import org.zhongchuang.policy.ContradictoryFactsException;
 import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.HalvedIncomeRate;
@@ -198,8 +199,8 @@ final class Outcome {
       return;
     }
     if (law.researchPartial != null) {
-      throw new PolicyInputException(Phrase.of("error.eit.researchPartial", law.year, law.researchPartial,
-          law.researchPartial.validity()));
+      throw new ContradictoryFactsException(List.of("researchExpensed", "researchAmortised"),
+          Phrase.of("error.eit.researchPartial", law.year, law.researchPartial, law.researchPartial.validity()));
     }
     Cny q4 = c.researchExpensedFourthQuarterOrNull();
     expensedSplit = expensed > 0 && research.splitsExpensed();
@@ -252,7 +253,8 @@ final class Outcome {
     for (ResearchAmortisation a : c.researchAmortisation()) {
       if (!a.formed().equals(law.year)) {
         if (lawOf.apply(a.formed()) == null) {
-          throw new PolicyInputException(Phrase.of("error.eit.formedBeforeLaw", a.formed(), law.year));
+          throw new ContradictoryFactsException(List.of("researchAmortised"),
+              Phrase.of("error.eit.formedBeforeLaw", a.formed(), law.year));
         }
         other = true;
       }
@@ -391,12 +393,14 @@ final class Outcome {
       Provision p = law.venture.get(v.investee());
       LocalDate given = v.heldUntilOrNull();
       if (p == null && (given == null || given.getYear() <= t)) {
-        throw new PolicyInputException(Phrase.of("error.eit.noVentureLaw", v.investee(), law.year));
+        throw new ContradictoryFactsException(List.of("ventureInvestment"),
+            Phrase.of("error.eit.noVentureLaw", v.investee(), law.year));
       }
       LocalDate completes = given != null ? given
           : v.investedOnOrNull().plus(((VentureCapitalDeduction) p.terms()).heldAtLeast());
       if (completes.getYear() < t) {
-        throw new PolicyInputException(Phrase.of("error.eit.ventureEarlier", v.amount(), completes, law.year));
+        throw new ContradictoryFactsException(List.of("ventureInvestment"),
+            Phrase.of("error.eit.ventureEarlier", v.amount(), completes, law.year));
       }
       holdingCompletes[i] = completes;
       ventureBy[i] = p;

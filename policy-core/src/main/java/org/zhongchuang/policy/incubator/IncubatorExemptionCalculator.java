@@ -79,11 +79,15 @@ public final class IncubatorExemptionCalculator
     final Wave[] waves;
     /** By tax ordinal: from when another tax replaced it (business tax from 2016-05-01), and by which provision. */
     final LocalDate[] replacedFrom = new LocalDate[TAXES.length];
-    final Provision[] replacedBy = new Provision[TAXES.length];
+    /** By tax ordinal: the provisions exempting the tax that replaced it, in the catalogue's order. */
+    final List<List<Provision>> replacing = new ArrayList<>();
 
     Place(Jurisdiction place, List<Provision> exemptions, List<Provision> timings, List<Provision> referrals) {
       Map<String, List<Provision>> waves = new LinkedHashMap<>();
       List<Provision> here = new ArrayList<>();
+      for (int t = 0; t < TAXES.length; t++) {
+        replacing.add(new ArrayList<>());
+      }
       for (Provision p : exemptions) {
         if (place.isWithin(p.jurisdiction())) {
           here.add(p);
@@ -94,8 +98,8 @@ public final class IncubatorExemptionCalculator
             LocalDate from = p.validity().earliestStart();
             if (replacedFrom[t] == null || from.isBefore(replacedFrom[t])) {
               replacedFrom[t] = from;
-              replacedBy[t] = p;
             }
+            replacing.get(t).add(p);
           }
         }
       }
@@ -117,6 +121,22 @@ public final class IncubatorExemptionCalculator
       });
       list.sort(Comparator.comparing(Wave::from));
       this.waves = list.toArray(new Wave[0]);
+    }
+
+    /**
+     * The provision exempting the tax that replaced tax {@code t}: the first in the catalogue that covers (or may
+     * cover) the institution, else the first (business tax → VAT: 财税〔2016〕89号 for incubators, 98号 for science
+     * parks).
+     */
+    Provision replacedBy(int t, Institution institution) {
+      List<Provision> ps = replacing.get(t);
+      for (Provision p : ps) {
+        IncubatorExemption e = (IncubatorExemption) p.terms();
+        if (e.covers(institution) || e.mayCover(institution)) {
+          return p;
+        }
+      }
+      return ps.get(0);
     }
   }
 
@@ -198,7 +218,7 @@ public final class IncubatorExemptionCalculator
     for (int t = 0; t < TAXES.length; t++) {
       TaxAmount given = c.taxOrNull(TAXES[t]);
       if (given != null) {
-        lines[t] = split(d, t, given, year, place);
+        lines[t] = split(d, t, given, year, place, c.institution());
         if (lines[t] == null) {
           missing.add(IncubatorCase.byMonthFact(TAXES[t]));
           partly.add(Phrase.of("incubator.why.byMonth.tax", TAXES[t], periods(d, t, year)));
@@ -219,7 +239,7 @@ public final class IncubatorExemptionCalculator
   private static boolean decide(Place place, int t, LocalDate first, LocalDate last, IncubatorCase c, Decisions d,
       int i) {
     if (place.replacedFrom[t] != null && !first.isBefore(place.replacedFrom[t])) {
-      d.set(i, NOT, bit(CoverageReason.NOT_LEVIED), place.replacedBy[t], null);
+      d.set(i, NOT, bit(CoverageReason.NOT_LEVIED), place.replacedBy(t, c.institution()), null);
       return false;
     }
     Institution institution = c.institution();
@@ -330,14 +350,15 @@ public final class IncubatorExemptionCalculator
   }
 
   /** The tax split into its exempt, uncertain and due parts; null where it was given for the year and must not be. */
-  private static TaxExemption split(Decisions d, int t, TaxAmount given, int year, Place place) {
+  private static TaxExemption split(Decisions d, int t, TaxAmount given, int year, Place place,
+      Institution institution) {
     long[] parts = new long[3];
     if (given.isByMonth()) {
       for (int m = 1; m <= 12; m++) {
         int i = t * 12 + m - 1;
         Cny amount = given.month(m);
         if (amount.isPositive() && d.has(i, CoverageReason.NOT_LEVIED)) {
-          throw notLevied(given.tax(), YearMonth.of(year, m), place.replacedBy[t], place.replacedFrom[t]);
+          throw notLevied(given.tax(), YearMonth.of(year, m), place.replacedBy(t, institution), place.replacedFrom[t]);
         }
         parts[d.status[i]] += amount.toFen();
       }
@@ -355,7 +376,7 @@ public final class IncubatorExemptionCalculator
         }
       }
       if (status < 0) {
-        throw notLevied(given.tax(), YearMonth.of(year, 1), place.replacedBy[t], place.replacedFrom[t]);
+        throw notLevied(given.tax(), YearMonth.of(year, 1), place.replacedBy(t, institution), place.replacedFrom[t]);
       }
       parts[status] += given.total().toFen();
     }

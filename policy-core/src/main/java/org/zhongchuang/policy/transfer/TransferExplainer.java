@@ -98,6 +98,9 @@ final class TransferExplainer {
       steps.add(Step.of(TransferStep.POLICY_UNCERTAIN, List.of(uncertain.provision().citation()),
           uncertain.provision(), policyReading(uncertain, a.uncertainFloorReward().orElse(null),
               a.uncertainFloorShortfall().orElse(null)), otherwise));
+    } else if (floor == null && a.floorDisplacedByContract().isPresent()) {
+      Provision displaced = a.floorDisplacedByContract().get().provision();
+      steps.add(Step.of(TransferStep.POLICY_DISPLACED, List.of(displaced.citation()), displaced));
     } else if (floor == null) {
       steps.add(Step.of(TransferStep.POLICY_NONE, c.jurisdiction()));
     } else if (proposed == null || a.policyFloorReward().isEmpty()) {
@@ -299,7 +302,8 @@ final class TransferExplainer {
           wage.terms().orElseThrow().counted(), wage.ruleOrNull().notes()));
       case UNCERTAIN -> steps.add(Step.of(TransferStep.WAGE_UNCERTAIN, wageCites, wage.ruleOrNull(),
           wage.terms().orElseThrow().counted(), wageWhy(wage, c), wage.ruleOrNull().notes()));
-      case NO -> steps.add(Step.of(TransferStep.WAGE_NOT_APPLICABLE, wageCites, wage.ruleOrNull(), wageWhy(wage, c)));
+      case NO -> steps.add(wage.ruleOrNull() == null ? Step.of(TransferStep.WAGE_NO_RULE, wageCites)
+          : Step.of(TransferStep.WAGE_NOT_APPLICABLE, wageCites, wage.ruleOrNull(), wageWhy(wage, c)));
     }
     if (wage.applies() != Answer.NO) {
       WageInclusion terms = wage.terms().orElseThrow();

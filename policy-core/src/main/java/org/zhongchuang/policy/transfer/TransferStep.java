@@ -36,6 +36,8 @@ public enum TransferStep implements StepKind {
   POLICY_LEVEL("transfer.policy.level"),
   /** {0} place: no local floor reaches the unit. */
   POLICY_NONE("transfer.policy.none"),
+  /** {0} the local floor that yields to the contract, which provides otherwise. */
+  POLICY_DISPLACED("transfer.policy.displaced"),
   // ---------------------------------------------------------------- the case and the standards
   /** {0} place, {1} date, {2} unit, {3} mode, {4} amount or —, {5} proposal or —. */
   CASE("transfer.case"),
@@ -80,8 +82,10 @@ public enum TransferStep implements StepKind {
   WAGE_APPLIES("transfer.wage.applies"),
   /** {0} rule, {1} share counted, {2} why uncertain, {3} conditions. */
   WAGE_UNCERTAIN("transfer.wage.uncertain"),
-  /** {0} rule or —, {1} why not. */
+  /** {0} rule, {1} why not. */
   WAGE_NOT_APPLICABLE("transfer.wage.notApplicable"),
+  /** No rule on counting cash rewards into wage income is known on the date. */
+  WAGE_NO_RULE("transfer.wage.noRule"),
   /** {0} name, {1} part, {2} share counted, {3} amount counted. */
   WAGE_MEMBER("transfer.wage.member"),
   /** {0} provision, {1} its note. */

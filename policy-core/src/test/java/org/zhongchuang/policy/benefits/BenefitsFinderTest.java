@@ -217,6 +217,7 @@ class BenefitsFinderTest {
     assertThat(matched.worthKind()).contains(WorthKind.MATCHED);
     assertThat(r.total(Group.GRANTS).orElseThrow().total()).contains(y("400000.00"));
     assertThat(item(r, "JX-2015-90/5.2-merit").askWhom()).contains("嘉兴市人民政府办公室");
+    assertThat(r.entitlements()).extracting(Entitlement::item).doesNotHaveDuplicates();
     assertThat(r.matching()).isPresent();
     assertThat(r.incubator()).isPresent();
     assertThat(r.transfer()).isEmpty();

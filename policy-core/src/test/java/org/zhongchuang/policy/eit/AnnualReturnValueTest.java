@@ -104,7 +104,7 @@ class AnnualReturnValueTest {
     assertThatThrownBy(() -> ret(2023, "1").researchExpensed(y("-0.01"))).isInstanceOf(PolicyInputException.class)
         .hasMessage("The amount of research costs expensed is -0.01, below zero; accepted: zero or more")
         .satisfies(e -> assertThat(((PolicyInputException) e).message(Language.ZH))
-            .isEqualTo("计入当期损益的研发费用 为 -0.01，小于零；可接受：零或正数"));
+            .isEqualTo("计入当期损益的研发费用为 -0.01，小于零；可接受：零或正数"));
     for (java.util.function.Consumer<AnnualReturnCase.Builder> negative : List.<java.util.function.Consumer<
         AnnualReturnCase.Builder>>of(b -> b.researchExpensedFourthQuarter(y("-1")),
         b -> b.researchAmortisedFourthQuarter(y("-1")), b -> b.transfer(y("-1"), y("0")),

@@ -67,12 +67,25 @@ class IncubatorPlacesTest {
   @Test
   void businessTaxIsNotLeviedFromTheEarliestDayAnotherTaxReplacedIt() {
     IncubatorExemptionCalculator calculator = fresh();
-    // 财税〔2016〕89号 and 98号 both exempt VAT from 2016-05-01; the first in the catalogue is named.
+    // 财税〔2016〕89号 (incubators) and 98号 (university science parks) both exempt VAT from 2016-05-01: the one that
+    // covers the institution is named.
     assertThatThrownBy(() -> calculator.assess(national(2017, InstitutionKind.INCUBATOR)
         .businessTax(Cny.parse("5")).build()))
         .isInstanceOf(PolicyInputException.class)
         .satisfies(e -> assertThat(((PolicyInputException) e).message(Language.EN))
             .contains("business tax is not levied on this income in 2017-01: from 2016-05-01, 财税〔2016〕89号"));
+    assertThatThrownBy(() -> calculator.assess(national(2017, InstitutionKind.UNIVERSITY_SCIENCE_PARK)
+        .businessTax(Cny.parse("5")).build()))
+        .isInstanceOf(PolicyInputException.class)
+        .satisfies(e -> assertThat(((PolicyInputException) e).message(Language.EN))
+            .contains("business tax is not levied on this income in 2017-01: from 2016-05-01, 财税〔2016〕98号"));
+    assertThat(calculator.assess(national(2016, InstitutionKind.UNIVERSITY_SCIENCE_PARK)
+        .businessTaxByMonth(Months.of(1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0)).build()).coverage(BUSINESS_TAX).get(1)
+        .provision().orElseThrow().id()).isEqualTo("CN-CS-2016-98/vat");
+    // An institution neither covers (a municipal incubator): the first in the catalogue.
+    assertThatThrownBy(() -> calculator.assess(IncubatorCase.builder().year(2017).jurisdiction(Jurisdiction.CHINA)
+        .institution(InstitutionKind.INCUBATOR, RecognitionLevel.MUNICIPAL).businessTax(Cny.parse("5")).build()))
+        .isInstanceOf(PolicyInputException.class).hasMessageContaining("财税〔2016〕89号");
     IncubatorAssessment april = calculator.assess(national(2016, InstitutionKind.INCUBATOR)
         .businessTaxByMonth(Months.of(1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0)).build());
     assertThat(april.coverage(BUSINESS_TAX)).extracting(CoveragePeriod::from, CoveragePeriod::to)

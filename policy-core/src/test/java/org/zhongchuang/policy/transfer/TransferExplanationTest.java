@@ -449,7 +449,8 @@ class TransferExplanationTest {
         Steps:
          1. Law: the legal minimum reward is 500,000.00 (50%)
             Per: 《中华人民共和国促进科技成果转化法（2015年修正）》 第四十五条第一款第（一）项
-         2. Policy: no local policy floor reaches this unit in Jiaxing
+         2. Policy: the local floor of 嘉政办发〔2015〕90号 四(四) yields to the contract, which provides otherwise; no other local floor reaches this unit
+            Per: 嘉政办发〔2015〕90号 四(四)
          3. Case: a university set up by the state or with public funds, provincially owned in Jiaxing, 2016-03-02; transfer or licence; amount 1,000,000.00; proposed reward —
          4. Statutory standard 《中华人民共和国促进科技成果转化法（2015年修正）》 第四十五条第一款第（一）项: at least 50% of the net transfer or licence income; a default that is a hard minimum for this state-established unit (第四十五条第二款): no rule or agreement may go below it; in force on the date
             Per: 《中华人民共和国促进科技成果转化法（2015年修正）》 第四十五条第一款第（一）项; 《中华人民共和国促进科技成果转化法（2015年修正）》 第四十五条第二款

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.Answer;
+import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.ImmutableProvision;
@@ -298,6 +299,14 @@ class TransferWhatIfTest {
     assertThat(without.wageIncome().outcome()).isEqualTo(WageIncomeCheck.Outcome.NO_RULE_KNOWN);
     assertThat(without.wageIncome().applies()).isEqualTo(Answer.NO);
     assertThat(without.split().get(0).wageIncomeCounted()).isEmpty();
+    assertThat(without.explanation().steps()).filteredOn(s -> s.kind() == TransferStep.WAGE_NO_RULE).singleElement()
+        .satisfies(s -> {
+          assertThat(s.description(Language.EN)).isEqualTo("Wage income: the catalogue holds no rule, on the date,"
+              + " that counts cash rewards into wage income at a reduced share");
+          assertThat(s.description(Language.ZH)).isEqualTo("工资薪金所得：目录中没有在该日将现金奖励减按计入工资、薪金所得的规定");
+          assertThat(s.citations()).isEmpty();
+        });
+    assertThat(without.explanation().steps()).noneMatch(s -> s.kind() == TransferStep.WAGE_NOT_APPLICABLE);
   }
 
   @Test

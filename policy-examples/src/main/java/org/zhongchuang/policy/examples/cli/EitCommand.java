@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.DateNotCoveredException;
+import org.zhongchuang.policy.ContradictoryFactsException;
 import org.zhongchuang.policy.MissingFactsException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.VentureCapitalDeduction.Investee;
@@ -158,10 +159,27 @@ final class EitCommand implements Callable<Integer>, CsvBatch.Source {
       throw Refusals.invalid(spec, "--year", e.problem());
     } catch (MissingFactsException e) {
       throw missing(e);
+    } catch (ContradictoryFactsException e) {
+      throw Refusals.invalid(spec, option(e.facts().get(0)), e.problem());
     } catch (PolicyInputException e) {
-      // A combination of figures the law cannot answer: the library's message names the figures.
+      // Law a changed catalogue lacks (no statutory rate for the year): the library's message says which.
       throw new Refusals.Refusal(spec, e.problem());
     }
+  }
+
+  /** The option that gives a fact of the annual return, named as the case's builder method. */
+  static String option(String fact) {
+    return switch (fact) {
+      case "researchExpensed" -> "--rd-expensed";
+      case "researchExpensedFourthQuarter" -> "--rd-expensed-q4";
+      case "researchAmortised" -> "--rd-amortised";
+      case "researchAmortisedFourthQuarter" -> "--rd-amortised-q4";
+      case "transferCost" -> "--tech-transfer-cost";
+      case "priorLoss" -> "--loss";
+      case "qualifiedYears" -> "--qualified-years";
+      case "ventureInvestment" -> "--vc-investment";
+      default -> throw new IllegalStateException("no option gives the fact " + fact);
+    };
   }
 
   private AnnualReturnCalculator calculator() {
@@ -231,8 +249,8 @@ final class EitCommand implements Callable<Integer>, CsvBatch.Source {
     }
     try {
       return b.build();
-    } catch (PolicyInputException e) {
-      throw new Refusals.Refusal(spec, e.problem());
+    } catch (ContradictoryFactsException e) {
+      throw Refusals.invalid(spec, option(e.facts().get(0)), e.problem());
     }
   }
 

@@ -135,7 +135,17 @@ class EitCommandTest {
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--loss", "2018:5")
         .assertRefused("--loss").err()).contains("YEAR=AMOUNT");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--loss", "2019=5")
-        .assertRefused("eit").err()).contains("2019");
+        .assertRefused("--loss").err()).contains("选项 '--loss' 的值无效：2019 年度的亏损不早于 2019 纳税年度");
+    // Figures that contradict each other name the option to correct.
+    assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--qualified-years", "2019")
+        .assertRefused("--qualified-years").err()).contains("选项 '--qualified-years' 的值无效");
+    assertThat(eitRun("--year", "2023", "--jurisdiction", "china", "--profit", "1", "--rd-expensed", "5",
+        "--rd-expensed-q4", "6", "--lang", "en").assertRefused("--rd-expensed-q4").err())
+        .contains("Invalid value for option '--rd-expensed-q4'");
+    assertThat(eitRun("--year", "2023", "--jurisdiction", "china", "--profit", "1", "--rd-amortised", "2024=5")
+        .assertRefused("--rd-amortised").err()).contains("选项 '--rd-amortised' 的值无效");
+    assertThat(eitRun("--year", "2023", "--jurisdiction", "china", "--profit", "1", "--rd-amortised", "2022=5",
+        "--rd-amortised-q4", "6").assertRefused("--rd-amortised-q4").err()).contains("选项 '--rd-amortised-q4' 的值无效");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--vc-investment", "5@2019")
         .assertRefused("--vc-investment").err()).contains("YYYY-MM-DD");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--vc-investment", "5@x@y")
@@ -143,7 +153,8 @@ class EitCommandTest {
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--tech-transfer-income", "5")
         .assertRefused("--tech-transfer-cost").err()).contains("一并给出");
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "1", "--tech-transfer-income", "5",
-        "--tech-transfer-cost", "6").assertRefused("eit").err()).contains("§15 第10项");
+        "--tech-transfer-cost", "6").assertRefused("--tech-transfer-cost").err()).contains("§15 第10项")
+        .contains("选项 '--tech-transfer-cost' 的值无效");
     // The law needs the small low-profit facts: the options that give them are named.
     assertThat(eitRun("--year", "2019", "--jurisdiction", "china", "--profit", "100万").assertRefused("--employees")
         .err()).contains("--assets").contains("--qualifies").contains("小型微利企业");
@@ -223,7 +234,7 @@ class EitCommandTest {
     // Two losses in one cell; the small low-profit facts missing: refused naming the options that give them.
     assertThat(rows.get(2).get("error")).contains("--employees=N").contains("--qualifies");
     assertThat(rows.get(3).get("error")).startsWith("列 '利润总额' 的值无效：无法读取金额“1x”");
-    assertThat(rows.get(4).get("error")).isEqualTo("2019 年度的亏损不早于 2019 纳税年度；可接受：以前年度的亏损");
+    assertThat(rows.get(4).get("error")).isEqualTo("列 '以前年度亏损' 的值无效：2019 年度的亏损不早于 2019 纳税年度；可接受：以前年度的亏损");
   }
 
   @Test
