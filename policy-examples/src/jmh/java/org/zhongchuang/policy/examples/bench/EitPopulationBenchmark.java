@@ -2,7 +2,6 @@ package org.zhongchuang.policy.examples.bench;
 
 import java.time.Year;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,8 +14,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.zhongchuang.policy.batch.CaseOutcome;
-import org.zhongchuang.policy.eit.AnnualReturnAssessment;
 import org.zhongchuang.policy.eit.AnnualReturnCalculator;
 import org.zhongchuang.policy.eit.AnnualReturnCase;
 import org.zhongchuang.policy.money.Cny;
@@ -68,16 +65,11 @@ public class EitPopulationBenchmark {
   }
 
   private static Stream<AnnualReturnCase> cases(int n, boolean parallel) {
-    IntStream indexes = IntStream.range(0, n);
-    return (parallel ? indexes.parallel() : indexes).mapToObj(EitPopulationBenchmark::annualReturn);
+    return Population.cases(n, parallel, EitPopulationBenchmark::annualReturn);
   }
 
-  /** {total tax due in fen, refused cases}. */
   private long[] totals(Stream<AnnualReturnCase> cases) {
-    return calculator.assessAll(cases)
-        .map(o -> o instanceof CaseOutcome.Assessed<AnnualReturnCase, AnnualReturnAssessment> a
-            ? new long[] {a.value().taxDue().toFen(), 0} : new long[] {0, 1})
-        .reduce(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+    return Population.totals(calculator.assessAll(cases), a -> a.taxDue().toFen());
   }
 
   /** The whole population, one thread. */

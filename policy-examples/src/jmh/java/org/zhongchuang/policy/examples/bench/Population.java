@@ -3,6 +3,11 @@ package org.zhongchuang.policy.examples.bench;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.zhongchuang.policy.batch.CaseOutcome;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.tax.EnterpriseFacts;
@@ -35,5 +40,18 @@ final class Population {
         .incubatedStartUp(random.nextInt(10) == 0)
         .build();
     return new TaxCase(Year.of(year), PLACES[random.nextInt(PLACES.length)], facts);
+  }
+
+  /** The first {@code n} enterprises made by {@code make} from their index, in order or on every core. */
+  static <C> Stream<C> cases(int n, boolean parallel, IntFunction<C> make) {
+    IntStream indexes = IntStream.range(0, n);
+    return (parallel ? indexes.parallel() : indexes).mapToObj(make);
+  }
+
+  /** {total tax due in fen, refused cases} of a population's outcomes. */
+  static <C, A> long[] totals(Stream<CaseOutcome<C, A>> outcomes, ToLongFunction<A> taxDueInFen) {
+    return outcomes.map(o -> o instanceof CaseOutcome.Assessed<C, A> a
+            ? new long[] {taxDueInFen.applyAsLong(a.value()), 0} : new long[] {0, 1})
+        .reduce(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
   }
 }

@@ -1,7 +1,6 @@
 package org.zhongchuang.policy.examples.bench;
 
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,9 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.zhongchuang.policy.batch.CaseOutcome;
 import org.zhongchuang.policy.tax.SmallLowProfitTaxCalculator;
-import org.zhongchuang.policy.tax.TaxAssessment;
 import org.zhongchuang.policy.tax.TaxCase;
 
 /**
@@ -49,16 +46,11 @@ public class PopulationBenchmark {
   }
 
   private static Stream<TaxCase> cases(int n, boolean parallel) {
-    IntStream indexes = IntStream.range(0, n);
-    return (parallel ? indexes.parallel() : indexes).mapToObj(Population::enterprise);
+    return Population.cases(n, parallel, Population::enterprise);
   }
 
-  /** {total tax due in fen, refused cases}. */
   private long[] totals(Stream<TaxCase> cases) {
-    return calculator.assessAll(cases)
-        .map(o -> o instanceof CaseOutcome.Assessed<TaxCase, TaxAssessment> a
-            ? new long[] {a.value().taxDue().toFen(), 0} : new long[] {0, 1})
-        .reduce(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+    return Population.totals(calculator.assessAll(cases), a -> a.taxDue().toFen());
   }
 
   @Benchmark

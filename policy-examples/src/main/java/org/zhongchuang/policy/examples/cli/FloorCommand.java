@@ -5,12 +5,10 @@ import static org.zhongchuang.policy.examples.cli.Reports.t;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.zhongchuang.policy.Answer;
-import org.zhongchuang.policy.DateNotCoveredException;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.SupportFloor;
-import org.zhongchuang.policy.grants.NotInForceException;
 import org.zhongchuang.policy.grants.SupportAssessment;
 import org.zhongchuang.policy.grants.SupportCase;
 import org.zhongchuang.policy.grants.SupportFloorCalculator;
@@ -57,16 +55,9 @@ final class FloorCommand implements Callable<Integer> {
     } catch (PolicyInputException e) {
       throw Refusals.invalid(spec, "--proposed", e.problem());
     }
-    SupportAssessment result;
-    try {
-      result = SupportFloorCalculator.of(rules).assess(support);
-    } catch (DateNotCoveredException | NotInForceException e) {
-      throw Refusals.invalid(spec, "--date", e.problem());
-    } catch (PolicyInputException e) {
-      // The clause states no amount ("适当补贴"): only a catalogue of the user's own can make a floor so.
-      throw Refusals.invalid(spec, "--catalogue", e.problem());
-    }
-    Jurisdiction place = clause.jurisdiction == null ? provision.jurisdiction() : clause.jurisdiction;
+    // A clause that states no amount ("适当补贴") is refused as --catalogue: only a user's catalogue makes it a floor.
+    SupportAssessment result = clause.apply("--date", () -> SupportFloorCalculator.of(rules).assess(support));
+    Jurisdiction place = clause.place(provision);
     return output.print(spec, l -> json(Contract.output(spec, l), result, place, l), l -> text(result, place, l));
   }
 

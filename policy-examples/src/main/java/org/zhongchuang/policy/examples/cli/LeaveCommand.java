@@ -5,15 +5,12 @@ import static org.zhongchuang.policy.examples.cli.Reports.t;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.concurrent.Callable;
-import org.zhongchuang.policy.DateNotCoveredException;
-import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.TermLimit;
 import org.zhongchuang.policy.grants.LeaveAssessment;
 import org.zhongchuang.policy.grants.LeaveCalculator;
 import org.zhongchuang.policy.grants.LeaveCase;
-import org.zhongchuang.policy.grants.NotInForceException;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.text.Language;
 import picocli.CommandLine.Command;
@@ -46,16 +43,9 @@ final class LeaveCommand implements Callable<Integer> {
   public Integer call() {
     Catalogue rules = catalogue.catalogue();
     Provision provision = clause.choose(rules, TermLimit.class, start, WHAT);
-    LeaveAssessment result;
-    try {
-      result = LeaveCalculator.of(rules).assess(LeaveCase.of(provision.id(), start));
-    } catch (DateNotCoveredException | NotInForceException e) {
-      throw Refusals.invalid(spec, "--start", e.problem());
-    } catch (PolicyInputException e) {
-      // The clause states no positive period: only a catalogue of the user's own can say so.
-      throw Refusals.invalid(spec, "--catalogue", e.problem());
-    }
-    Jurisdiction place = clause.jurisdiction == null ? provision.jurisdiction() : clause.jurisdiction;
+    LeaveAssessment result = clause.apply("--start", () -> LeaveCalculator.of(rules).assess(LeaveCase.of(
+        provision.id(), start)));
+    Jurisdiction place = clause.place(provision);
     return output.print(spec, l -> json(Contract.output(spec, l), result, place, l), l -> text(result, place, l));
   }
 

@@ -5,10 +5,14 @@ import static org.zhongchuang.policy.examples.cli.Reports.t;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.zhongchuang.policy.DateNotCoveredException;
+import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.Terms;
+import org.zhongchuang.policy.grants.NotInForceException;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.text.Renderable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +89,26 @@ final class ProvisionChoice {
         Reports.place(jurisdiction, l) + " 有 " + candidates.size() + " 条" + what.render(l) + "：",
         candidates.size() + " clauses of " + what.render(l) + " apply in " + Reports.place(jurisdiction, l) + ": ")
         + ids(candidates, l));
+  }
+
+  /** The place the result is of: the one asked, else the clause's own. */
+  Jurisdiction place(Provision chosen) {
+    return jurisdiction == null ? chosen.jurisdiction() : jurisdiction;
+  }
+
+  /**
+   * Applies the chosen clause, refusing as the options that decide it: a day the clause or the catalogue does not
+   * cover as {@code dayOption}; a clause that states no amount or period (only a user's catalogue can make one so) as
+   * {@code --catalogue}.
+   */
+  <A> A apply(String dayOption, Supplier<A> calculator) {
+    try {
+      return calculator.get();
+    } catch (DateNotCoveredException | NotInForceException e) {
+      throw Refusals.invalid(command, dayOption, e.problem());
+    } catch (PolicyInputException e) {
+      throw Refusals.invalid(command, "--catalogue", e.problem());
+    }
   }
 
   private List<Provision> applying(List<Provision> ofKind) {
