@@ -116,17 +116,18 @@ public final class BenefitsFinder {
     }
     Answers answers = new Answers(when);
     Map<Group, GroupTotal> totals = new EnumMap<>(Group.class);
-    AnnualReturnAssessment eit = null;
-    IncubatorAssessment inc = null;
-    TransferRewardAssessment tr = null;
-    MatchingAssessment ma = null;
+    // Every fact given is computed, whether or not a provision of its group reaches the place: facts the calculators
+    // refuse are refused, never passed over.
+    AnnualReturnAssessment eit = profile.annualReturn().map(annualReturn::assess).orElse(null);
+    IncubatorAssessment inc = profile.incubator().map(incubator::assess).orElse(null);
+    TransferRewardAssessment tr = profile.transfer().map(transfer::assess).orElse(null);
+    MatchingAssessment ma = profile.awards().map(matching::assess).orElse(null);
     for (Map.Entry<Group, List<Provision>> e : candidates.entrySet()) {
       Group g = e.getKey();
       List<Provision> ps = e.getValue();
       switch (g) {
         case INCOME_TAX -> {
-          if (profile.annualReturn().isPresent()) {
-            eit = annualReturn.assess(profile.annualReturn().get());
+          if (eit != null) {
             totals.put(g, incomeTax(eit, ps, answers));
           } else {
             ps.forEach(p -> answers.plain(g, p, prepayment(p) ? Phrase.of("benefits.prepayment")
@@ -136,8 +137,7 @@ public final class BenefitsFinder {
           }
         }
         case INCUBATOR_TAXES -> {
-          if (profile.incubator().isPresent()) {
-            inc = incubator.assess(profile.incubator().get());
+          if (inc != null) {
             totals.put(g, incubatorTaxes(inc, ps, answers));
           } else {
             ps.forEach(p -> answers.plain(g, p, referral(p) ? Phrase.of("benefits.referral")
@@ -147,20 +147,14 @@ public final class BenefitsFinder {
           }
         }
         case REWARDS -> {
-          if (profile.transfer().isPresent()) {
-            tr = transfer.assess(profile.transfer().get());
+          if (tr != null) {
             rewards(tr, ps, answers);
           } else {
             ps.forEach(p -> rewardWithoutFacts(p, answers));
           }
           totals.put(g, new GroupTotal(g, Optional.empty(), Optional.empty(), Phrase.of("benefits.total.rewards")));
         }
-        case GRANTS -> {
-          if (profile.awards().isPresent()) {
-            ma = matching.assess(profile.awards().get());
-          }
-          totals.put(g, grants(ma, ps, answers));
-        }
+        case GRANTS -> totals.put(g, grants(ma, ps, answers));
         case SUBSIDIES -> {
           ps.forEach(p -> answers.noFormula(g, p));
           totals.put(g, new GroupTotal(g, Optional.empty(), Optional.empty(), Phrase.of("benefits.total.subsidies")));

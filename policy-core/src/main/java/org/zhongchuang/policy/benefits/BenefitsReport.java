@@ -11,6 +11,8 @@ import org.zhongchuang.policy.Answer;
 import org.zhongchuang.policy.catalogue.Catalogue;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.eit.AnnualReturnAssessment;
+import org.zhongchuang.policy.explain.Explained;
+import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.grants.MatchingAssessment;
 import org.zhongchuang.policy.incubator.IncubatorAssessment;
 import org.zhongchuang.policy.law.Citation;
@@ -121,6 +123,21 @@ public final class BenefitsReport implements Renderable, Serializable {
     return addressedToOthers;
   }
 
+  /**
+   * The warnings of the computations the report used (the annual return, the incubator exemptions, the transfer
+   * reward, the matching), in that order, each once: where a figure depends on something uncertain, modified or not
+   * modelled. Empty when none, or when no facts were given.
+   */
+  public List<Step> warnings() {
+    Set<Step> out = new LinkedHashSet<>();
+    for (Explained e : new Explained[] {annualReturn, incubator, transfer, matching}) {
+      if (e != null) {
+        out.addAll(e.warnings());
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** The annual return, where the profile gave its figures. */
   public Optional<AnnualReturnAssessment> annualReturn() {
     return Optional.ofNullable(annualReturn);
@@ -173,6 +190,16 @@ public final class BenefitsReport implements Renderable, Serializable {
     out.append('\n');
     Phrase.of("benefits.leftOut", elsewhere, otherTimes, addressedToOthers).renderTo(out, language);
     out.append('\n');
+    List<Step> warnings = warnings();
+    if (!warnings.isEmpty()) {
+      out.append('\n');
+      Phrase.of("benefits.warnings").renderTo(out, language);
+      out.append('\n');
+      for (Step w : warnings) {
+        Phrase.of("benefits.warning", w).renderTo(out, language);
+        out.append('\n');
+      }
+    }
     return out.toString();
   }
 

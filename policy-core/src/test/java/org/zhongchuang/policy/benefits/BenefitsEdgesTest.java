@@ -172,6 +172,10 @@ class BenefitsEdgesTest {
     assertThat(r.render(Language.EN)).contains("[uncertain] VAT: 0.00 (tax exempted), 900.00 more if the uncertain"
         + " point goes your way\n").contains("  total: 900.00, and 900.00 more if the uncertain points go your way"
         + " — the taxes given 2,400.00: exempt 900.00, uncertain 900.00, due 600.00;");
+    // The incubator's own warnings (the conditions not given) are the report's.
+    assertThat(r.warnings()).isNotEmpty().containsExactlyElementsOf(r.incubator().orElseThrow().warnings());
+    assertThat(r.render(Language.EN)).contains("\nWarnings of the computations:\n ! "
+        + r.warnings().get(0).render(Language.EN) + "\n");
     // An institution no wave covers: a municipal incubator in 2020 — each tax is answered no, worth nothing.
     IncubatorCase municipal = IncubatorCase.builder().year(2020).jurisdiction(JIAXING)
         .institution(InstitutionKind.INCUBATOR, RecognitionLevel.MUNICIPAL).propertyTax(y("10")).build();
@@ -220,6 +224,26 @@ class BenefitsEdgesTest {
     // Without awards both are uncertain.
     BenefitsReport without = BenefitsFinder.of(whatIf).find(profile(Audience.MAKER_SPACE, JIAXING, 2019).build());
     assertThat(item(without, "ZJ-TEST/matching").applies()).isEqualTo(UNCERTAIN);
+  }
+
+  @Test
+  void warningsOfEveryComputationUsedInOrderAndNoneWithoutFacts() {
+    // A year past the last known provision: the annual return applies the law alone and warns.
+    AnnualReturnCase late = AnnualReturnCase.builder().taxYear(2030).jurisdiction(JILIN).totalProfit(y("100万"))
+        .enterprise(EnterpriseFacts.builder().restrictedOrProhibitedIndustry(false).industry(Industry.OTHER)
+            .employees(10).totalAssets(y("100万"))).build();
+    MatchingCase awards = MatchingCase.builder().makerSpace(JILIN)
+        .award(AwardLevel.NATIONAL, y("1"), LocalDate.of(2030, 6, 30), "科技部").build();
+    BenefitsReport r = finder().find(profile(Audience.ENTERPRISE, JILIN, 2030).annualReturn(late).awards(awards)
+        .build());
+    java.util.List<org.zhongchuang.policy.explain.Step> expected = new java.util.ArrayList<>(
+        r.annualReturn().orElseThrow().warnings());
+    r.matching().orElseThrow().warnings().stream().filter(w -> !expected.contains(w)).forEach(expected::add);
+    assertThat(expected).isNotEmpty();
+    assertThat(r.warnings()).containsExactlyElementsOf(expected);
+    assertThat(finder().find(profile(Audience.ENTERPRISE, JILIN, 2030).build()).warnings()).isEmpty();
+    assertThat(finder().find(profile(Audience.ENTERPRISE, JILIN, 2030).build()).render(Language.EN))
+        .doesNotContain("Warnings");
   }
 
   @Test

@@ -363,7 +363,8 @@ class BenefitsFinderTest {
         + "70,000.00，而非40,000.00\n    依据：财政部 税务总局公告2023年第7号 一\n");
     assertThat(zh).contains("  合计：610,000.00——不享受任何优惠的应纳税额650,000.00减去应纳税额40,000.00");
     assertThat(zh).contains("    咨询：国务院办公厅\n  不合计——各条款均未规定金额：无法相加\n");
-    assertThat(zh).endsWith("面向其他对象的56条（其他类型的主体，以及政府自身的目标和报告）。\n");
+    assertThat(zh).contains("面向其他对象的56条（其他类型的主体，以及政府自身的目标和报告）。\n\n计算中的提示：\n ! ");
+    assertThat(zh).endsWith("单独取消其一可能几乎不增加税额\n");
     assertThat(zh).doesNotContain("tax", "why:");
   }
 

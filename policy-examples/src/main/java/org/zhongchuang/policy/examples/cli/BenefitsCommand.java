@@ -328,7 +328,7 @@ final class BenefitsCommand implements Callable<Integer> {
         .put("leftOut", Json.object().put("elsewhere", r.elsewhere()).put("otherTimes", r.otherTimes())
             .put("addressedToOthers", r.addressedToOthers()))
         .put("citations", Reports.citations(r.citations(), language))
-        .put("warnings", List.of());
+        .put("warnings", Reports.texts(r.warnings(), language));
   }
 
   private static List<Object> facts(Profile p) {
