@@ -207,6 +207,10 @@ class BenefitsFinderTest {
     // 80,000 + 12,000 + 45,000: distinct taxes add up.
     assertThat(r.total(Group.INCUBATOR_TAXES).orElseThrow().total()).contains(y("137000.00"));
     assertThat(r.total(Group.INCUBATOR_TAXES).orElseThrow().ifUncertain()).isEmpty();
+    // Recognised in 2017, before the wave: the wave's timing rule decides no month of 2020.
+    assertThat(item(r, "CN-CS-2018-120/timing").applies()).isEqualTo(NO);
+    assertThat(item(r, "CN-CS-2018-120/timing").why().render(Language.EN)).startsWith(
+        "the computation does not use it (its scope: ");
     // Jiaxing's clause refers to the national exemptions: it applies, with nothing of its own.
     assertThat(item(r, "JX-2015-90/5.4-incubator").applies()).isEqualTo(YES);
     assertThat(item(r, "JX-2015-90/5.4-incubator").worth()).isEmpty();
