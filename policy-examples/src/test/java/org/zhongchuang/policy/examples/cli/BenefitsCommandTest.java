@@ -122,6 +122,26 @@ class BenefitsCommandTest {
   }
 
   @Test
+  void aWhatIfCatalogueChangesTheAnswerAndIsCitedAsModified(@TempDir Path dir) throws IOException {
+    Path p = dir.resolve("p.yaml");
+    Files.writeString(p, "profile: enterprise\nplace: 杭州市\nyear: 2029\neit:\n  profit: 400万\n  employees: 45\n"
+        + "  assets: 800万\n  industry: other\n", StandardCharsets.UTF_8);
+    // The law as it is: nothing past 2027, so no small low-profit relief in 2029.
+    Map<String, Object> law = run("benefits", "--profile", p.toString(), "--json", "--lang", "en").json();
+    assertThat(group(law, "income-tax")).containsEntry("total", "0.00");
+    // The reform: 4,000,000 × 25% × 20% = 200,000 due instead of 1,000,000.
+    Map<String, Object> reform = run("benefits", "--profile", p.toString(), "--json", "--lang", "en", "--catalogue",
+        "catalogue/reform-2030.yaml").json();
+    assertThat(entitlement(reform, "small-low-profit")).containsEntry("applies", "yes")
+        .containsEntry("worth", "800000.00");
+    assertThat(group(reform, "income-tax")).containsEntry("total", "800000.00");
+    assertThat(((Map<?, ?>) reform.get("input")).get("catalogue")).isEqualTo(List.of("catalogue/reform-2030.yaml"));
+    String text = run("benefits", "--profile", p.toString(), "--lang", "en", "--catalogue",
+        "catalogue/reform-2030.yaml").assertSucceeded().out();
+    assertThat(text).contains("modified");
+  }
+
+  @Test
   void refusalsNameTheKeyAndWhatIsAccepted() {
     run("benefits", "--profile", "src/test/resources/profiles/no-year.yaml").assertRefused("year")
         .assertErr("档案“src/test/resources/profiles/no-year.yaml”的“year”：缺少；可接受：纳税年度（如 2023），或给出 day");
