@@ -47,7 +47,8 @@ import org.zhongchuang.policy.transfer.WageIncomeCheck;
  *
  * <p>A provision could concern the profile when it addresses the profile's kind ({@link Audience#of(Provision)}), or
  * belongs to a group whose facts the profile gives; when it reaches the profile's place; and when it may be in force in
- * the tax year (or on the day asked about). Each is answered once, in one {@link Entitlement} or with others that grant
+ * the tax year, or on the day asked about — except the income tax and the incubators' taxes, which are annual and are
+ * answered for the whole tax year. Each is answered once, in one {@link Entitlement} or with others that grant
  * the same thing: where the profile gives the facts, by the calculator of its group (the annual return, the incubator
  * exemptions, the results-transfer reward, the matching of awards), whose figures are taken as they are; where it does
  * not, "uncertain" and which facts would decide it; a clause without a formula, "uncertain", with whom to ask.
@@ -104,7 +105,9 @@ public final class BenefitsFinder {
       } else if (!profile.jurisdiction().isWithin(p.jurisdiction())) {
         elsewhere++;
       } else {
-        Applicability a = profile.day().isPresent() ? p.statusOn(profile.day().get())
+        // Income tax and the incubators' taxes are annual: answered for the whole year even when a day is asked.
+        boolean annual = group == Group.INCOME_TAX || group == Group.INCUBATOR_TAXES;
+        Applicability a = profile.day().isPresent() && !annual ? p.statusOn(profile.day().get())
             : p.statusDuring(profile.taxYear());
         if (a.isNotInForce()) {
           otherTimes++;
@@ -186,10 +189,18 @@ public final class BenefitsFinder {
 
   private static GroupTotal incomeTax(AnnualReturnAssessment a, List<Provision> ps, Answers answers) {
     for (Benefit b : a.benefits()) {
+      if (b.provisions().isEmpty()) {
+        continue; // a route no provision applied to (all taxable income taxed apart): its rules are answered below
+      }
       boolean route = b.preference() == Preference.SMALL_LOW_PROFIT || b.preference() == Preference.HIGH_TECH;
       boolean taken = !route || a.chosen().code().equals(b.preference().code());
       Cny without = b.worth().plus(a.taxDue());
-      if (taken) {
+      if (!taken && taxAs(a, b.preference()).equals(a.taxDue())) {
+        answers.add(new Entitlement(Group.INCOME_TAX, b.preference().code(),
+            Phrase.of("benefits.title", b.preference()), b.provisions(), Answer.NO,
+            Phrase.of("benefits.eit.sameTax", b.preference(), a.taxDue()), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty()));
+      } else if (taken) {
         answers.add(new Entitlement(Group.INCOME_TAX, b.preference().code(),
             Phrase.of("benefits.title", b.preference()), b.provisions(), Answer.YES,
             Phrase.of("benefits.eit.taken", b.preference(), without, a.taxDue()), Optional.of(b.worth()),

@@ -70,7 +70,11 @@ public final class Profile implements Serializable {
     return taxYear;
   }
 
-  /** The day asked about, within {@link #taxYear()}; empty: the whole year. */
+  /**
+   * The day asked about, within {@link #taxYear()}, for the provisions that apply on a day (rewards, grants,
+   * subsidies); the income tax and the incubators' taxes are annual and answered for the whole year. Empty: the whole
+   * year for all.
+   */
   public Optional<LocalDate> day() {
     return Optional.ofNullable(day);
   }

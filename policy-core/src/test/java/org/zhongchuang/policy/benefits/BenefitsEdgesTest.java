@@ -136,6 +136,35 @@ class BenefitsEdgesTest {
   }
 
   @Test
+  void aRouteThatChangesNothingOrThatNoProvisionReached() {
+    // 2010, high-tech, all taxable income from a technology transfer above 5,000,000: the part taxed at half is taxed
+    // apart at half of 25% (国税函〔2010〕157号), so the high-tech rate gives the same tax.
+    AnnualReturnCase c = AnnualReturnCase.builder().taxYear(2010).jurisdiction(Jurisdiction.CHINA)
+        .totalProfit(y("5012168")).transfer(y("5570528"), y("557052")).highTech(true)
+        .enterprise(EnterpriseFacts.builder().restrictedOrProhibitedIndustry(false).industry(Industry.OTHER)
+            .employees(66).totalAssets(y("0"))).build();
+    BenefitsReport r = finder().find(profile(Audience.ENTERPRISE, Jurisdiction.CHINA, 2010).annualReturn(c).build());
+    org.zhongchuang.policy.eit.AnnualReturnAssessment a = r.annualReturn().orElseThrow();
+    assertThat(a.taxAsHighTech()).contains(a.taxDue());
+    Entitlement highTech = item(r, "high-tech");
+    assertThat(highTech.applies()).isEqualTo(NO);
+    assertThat(highTech.worth()).isEmpty();
+    assertThat(highTech.why().render(Language.EN)).isEqualTo("the high-tech rate would give the same tax, "
+        + a.taxDue().render(Language.EN) + ": it changes nothing here");
+    // 2008: the same figures leave the small low-profit rate nothing to tax; no provision grants it: not listed as a
+    // preference, its clauses answered one by one.
+    AnnualReturnCase y2008 = AnnualReturnCase.builder().taxYear(2008).jurisdiction(Jurisdiction.CHINA)
+        .totalProfit(y("5012168.56")).transfer(y("5570528.56"), y("557052.85"))
+        .enterprise(EnterpriseFacts.builder().restrictedOrProhibitedIndustry(false).industry(Industry.OTHER)
+            .employees(66).totalAssets(y("0"))).build();
+    BenefitsReport r2008 = finder().find(profile(Audience.ENTERPRISE, Jurisdiction.CHINA, 2008).annualReturn(y2008)
+        .build());
+    assertThat(r2008.annualReturn().orElseThrow().benefits()).anySatisfy(b -> assertThat(b.provisions()).isEmpty());
+    assertThat(r2008.entitlements()).extracting(Entitlement::item).doesNotContain("small-low-profit")
+        .contains("transfer-income", "CN-EIT-28-1");
+  }
+
+  @Test
   void anUncertainAnnualReturnSaysSoInItsTotal() {
     // 2022: amortisation of the fourth quarter is read two ways (PROVISIONS.md §15).
     AnnualReturnCase c = AnnualReturnCase.builder().taxYear(2022).jurisdiction(JILIN).totalProfit(y("1000万"))

@@ -343,6 +343,12 @@ class BenefitsFinderTest {
     assertThat(first.provisions()).extracting(Provision::id).contains("JX-2015-90/5.1");
     assertThat(first.render(Language.EN)).startsWith("What an enterprise in Jiaxing may be owed, tax year 2015, on"
         + " 2015-12-01: ");
+    // Income tax is annual: a provision from 2015-10-01 (财税〔2015〕99号) is answered on 2015-06-30 too; the day
+    // decides only the provisions that apply on a day.
+    BenefitsReport june = finder().find(profile(Audience.ENTERPRISE, JIAXING, 2015).day(LocalDate.of(2015, 6, 30))
+        .build());
+    assertThat(june.provisions()).extracting(Provision::id).contains("CN-CS-2015-99")
+        .doesNotContain("JX-2015-90/5.1");
     // The year alone reaches it.
     assertThat(finder().find(profile(Audience.ENTERPRISE, JIAXING, 2015).build()).provisions())
         .extracting(Provision::id).contains("JX-2015-90/5.1");
