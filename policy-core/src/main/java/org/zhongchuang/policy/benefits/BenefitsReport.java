@@ -178,6 +178,9 @@ public final class BenefitsReport implements Renderable, Serializable {
         Phrase.of("benefits.line.provisions", e.provisions()).renderTo(out, language);
         out.append('\n');
         if (e.askWhom().isPresent()) {
+          // A clause without a formula: its own words, and whom to ask.
+          Phrase.of("benefits.line.quote", e.provisions().get(0).citation().quote()).renderTo(out, language);
+          out.append('\n');
           Phrase.of("benefits.line.ask", e.askWhom().get()).renderTo(out, language);
           out.append('\n');
         }

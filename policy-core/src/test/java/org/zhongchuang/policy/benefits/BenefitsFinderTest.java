@@ -372,7 +372,8 @@ class BenefitsFinderTest {
     assertThat(zh).contains("== 企业所得税 ==\n[是] 研发费用加计扣除：30,000.00（节税）\n    理由：不享受研发费用加计扣除时，应纳税额为"
         + "70,000.00，而非40,000.00\n    依据：财政部 税务总局公告2023年第7号 一\n");
     assertThat(zh).contains("  合计：610,000.00——不享受任何优惠的应纳税额650,000.00减去应纳税额40,000.00");
-    assertThat(zh).contains("    咨询：国务院办公厅\n  不合计——各条款均未规定金额：无法相加\n");
+    assertThat(zh).contains("    原文：“有条件的地方政府可对众创空间等新型孵化机构的房租、宽带接入费用和用于创业服务的公共软件、开发工具给予适当财政补贴”\n"
+        + "    咨询：发文机关国务院办公厅，或原文所指的机关\n  不合计——各条款均未规定金额：无法相加\n");
     assertThat(zh).contains("面向其他对象的56条（其他类型的主体，以及政府自身的目标和报告）。\n\n计算中的提示：\n ! ");
     assertThat(zh).endsWith("单独取消其一可能几乎不增加税额\n");
     assertThat(zh).doesNotContain("tax", "why:");

@@ -307,7 +307,8 @@ final class BenefitsCommand implements Callable<Integer> {
             .put("worth", e.worth().orElse(null))
             .put("worthIfUncertain", e.worthIfUncertain().orElse(null))
             .put("worthKind", e.worthKind().map(k -> k.code()).orElse(null))
-            .put("askWhom", e.askWhom().orElse(null)));
+            .put("askWhom", e.askWhom().orElse(null))
+            .put("quote", e.askWhom().isPresent() ? e.provisions().get(0).citation().quote() : null));
       }
       groups.add(Json.object()
           .put("group", t.group().code())

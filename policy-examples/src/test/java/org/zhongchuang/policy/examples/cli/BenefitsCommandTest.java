@@ -57,7 +57,9 @@ class BenefitsCommandTest {
     assertThat(group(json, "income-tax")).containsEntry("total", "610000.00").containsEntry("totalIfUncertain", null)
         .containsEntry("title", "企业所得税");
     assertThat(entitlement(json, "CN-GBF-2015-9/2.2")).containsEntry("applies", "uncertain")
-        .containsEntry("askWhom", "国务院办公厅").containsEntry("worth", null).containsEntry("worthKind", null);
+        .containsEntry("askWhom", "国务院办公厅").containsEntry("worth", null).containsEntry("worthKind", null)
+        .containsEntry("quote", "有条件的地方政府可对众创空间等新型孵化机构的房租、宽带接入费用和用于创业服务的公共软件、开发工具给予适当财政补贴");
+    assertThat(entitlement(json, "research-deduction")).containsEntry("quote", null);
     assertThat(group(json, "subsidies")).containsEntry("total", null);
     assertThat(json.get("leftOut")).isEqualTo(Map.of("elsewhere", new BigDecimal("6"), "otherTimes",
         new BigDecimal("33"), "addressedToOthers", new BigDecimal("56")));
