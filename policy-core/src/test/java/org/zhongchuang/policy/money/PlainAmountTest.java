@@ -1,0 +1,106 @@
+package org.zhongchuang.policy.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.zhongchuang.policy.text.Language;
+
+/**
+ * The short cut of {@link Cny#parse} for plain decimals ({@link Cny#plainFen}) reads what the grammar reads and leaves
+ * everything else to it; the digits of {@link Cny#toPlainString()} and {@link Cny#format()} are those of
+ * {@link BigDecimal}, at every magnitude and sign.
+ */
+class PlainAmountTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"250000|25000000", "-3.5|-350", "0012.30|1230", "0|0", "-0|0", "7.05|705",
+      "-0.01|-1", "999999999999999.99|99999999999999999", "-999999999999999|-99999999999999900", "1.2|120"})
+  void plainTextIsReadDirectly(String text, long fen) {
+    assertThat(Cny.plainFen(text)).isEqualTo(fen);
+    assertThat(Cny.parse(text).toFen()).isEqualTo(fen);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"''", "-", "--1", "+1", "1.", ".5", "1.234", "1.230", "1,000", "' 1'", "'1 '",
+      "1万", "１", "1.2x", "1.x5", "1x", "1e3", "¥1", "1.5-", "-.5", "1000000000000000", "-1000000000000000.00",
+      "99999999999999999999"})
+  void otherTextIsLeftToTheGrammar(String text) {
+    assertThat(Cny.plainFen(text)).isEqualTo(Cny.NOT_PLAIN);
+  }
+
+  /** Text drawn from digits, signs, points, separators, spaces and units: both ways agree, in value or refusal. */
+  @Test
+  void theShortCutAgreesWithTheGrammar() {
+    String alphabet = "0123456789012345678901234567890123456789-..,万元 ¥１";
+    SplittableRandom random = new SplittableRandom(15);
+    int plain = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(22);
+      for (int k = 0; k < length; k++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      String grammar = read(() -> Cny.parseGrammar(s));
+      assertThat(read(() -> Cny.parse(s))).as(s).isEqualTo(grammar);
+      long fen = Cny.plainFen(s);
+      if (fen != Cny.NOT_PLAIN) {
+        plain++;
+        assertThat(grammar).as(s).isEqualTo(Long.toString(fen));
+      }
+    }
+    assertThat(plain).isGreaterThan(5_000);
+  }
+
+  @Test
+  void numbersOfEveryLengthAgreeWithTheGrammar() {
+    SplittableRandom random = new SplittableRandom(16);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+      int digits = 1 + random.nextInt(19);
+      for (int k = 0; k < digits; k++) {
+        text.append((char) ('0' + random.nextInt(10)));
+      }
+      int decimals = random.nextInt(4);
+      if (decimals > 0) {
+        text.append('.');
+        for (int k = 0; k < decimals; k++) {
+          text.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      String s = text.toString();
+      assertThat(read(() -> Cny.parse(s))).as(s).isEqualTo(read(() -> Cny.parseGrammar(s)));
+    }
+  }
+
+  private static String read(java.util.function.Supplier<Cny> parse) {
+    try {
+      return Long.toString(parse.get().toFen());
+    } catch (MalformedAmountException e) {
+      return "refused: " + e.message(Language.EN);
+    }
+  }
+
+  @Test
+  void digitsAreThoseOfTheDecimalAtEveryMagnitude() {
+    DecimalFormat grouped = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    grouped.setParseBigDecimal(true);
+    SplittableRandom random = new SplittableRandom(17);
+    long[] edges = {0, 1, -1, 9, 10, 99, 100, 999, 1000, 99_999, 100_000, 100_000_000, -100_000_000,
+        Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+    for (int i = 0; i < 100_000; i++) {
+      long fen = i < edges.length ? edges[i] : random.nextLong() >> random.nextInt(64);
+      BigDecimal yuan = BigDecimal.valueOf(fen, 2);
+      Cny amount = Cny.ofFen(fen);
+      assertThat(amount.toPlainString()).as("%d", fen).isEqualTo(yuan.toPlainString());
+      assertThat(amount.format()).as("%d", fen).isEqualTo(grouped.format(yuan));
+    }
+  }
+}
