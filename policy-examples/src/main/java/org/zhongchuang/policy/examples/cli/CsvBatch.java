@@ -2,10 +2,10 @@ package org.zhongchuang.policy.examples.cli;
 
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -34,7 +34,6 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.text.Language;
@@ -291,9 +290,10 @@ final class CsvBatch {
     int idIndex = -1;
   }
 
-  /** What one lane computed for a run of rows: their cells, and how many were refused or met a fault. */
+  /** What one lane computed for a run of rows: their records as CSV in UTF-8, how many, how many refused or faulty. */
   private static final class Chunk {
-    final List<List<String>> rows = new ArrayList<>();
+    byte[] text;
+    int rows;
     int refused;
     int faults;
   }
@@ -306,6 +306,7 @@ final class CsvBatch {
     final List<OptionSpec> required = new ArrayList<>();
     final Layout layout;
     final Language language;
+    final CsvRecords out = new CsvRecords();
 
     Lane(CommandSpec spec, Rows rows, Layout layout, Language language) {
       this.spec = spec;
@@ -323,40 +324,50 @@ final class CsvBatch {
 
     Chunk compute(List<CSVRecord> records) {
       Chunk chunk = new Chunk();
+      int width = rows.header().size();
       for (CSVRecord record : records) {
-        List<String> cells = new ArrayList<>(3 + rows.header().size());
         int id = layout.idIndex;
         String given = id >= 0 && id < record.size() ? record.get(id) : "";
-        cells.add(given.isEmpty() ? Long.toString(record.getRecordNumber()) : given);
+        out.cell(given.isEmpty() ? Long.toString(record.getRecordNumber()) : given, true);
+        List<String> result = List.of();
         try {
-          List<String> result = computeRow(record);
-          cells.add("ok");
-          cells.add("");
-          cells.addAll(result);
+          result = computeRow(record);
+          out.cell("ok", false);
+          out.cell("", false);
         } catch (CellRefused e) {
-          refused(cells, e.message.render(language));
+          refused(e.message.render(language));
           chunk.refused++;
         } catch (Refusals.Refusal e) {
-          refused(cells, e.inRow(layout.labels).render(language));
+          refused(e.inRow(layout.labels).render(language));
           chunk.refused++;
         } catch (ParameterException e) {
-          refused(cells, Parsing.describe(e, language));
+          refused(Parsing.describe(e, language));
           chunk.refused++;
         } catch (PolicyInputException e) {
-          refused(cells, e.message(language));
+          refused(e.message(language));
           chunk.refused++;
         } catch (RuntimeException e) {
-          cells.add("error");
-          cells.add(t(language, "内部错误（", "internal error (") + e.getClass().getSimpleName()
-              + t(language, "）：", "): ") + e.getMessage());
+          out.cell("error", false);
+          out.cell(t(language, "内部错误（", "internal error (") + e.getClass().getSimpleName()
+              + t(language, "）：", "): ") + e.getMessage(), false);
           chunk.faults++;
         }
-        while (cells.size() < 3 + rows.header().size()) {
-          cells.add("");
+        for (String cell : result) {
+          out.cell(cell, false);
         }
-        chunk.rows.add(cells);
+        for (int i = result.size(); i < width; i++) {
+          out.cell("", false);
+        }
+        out.end();
+        chunk.rows++;
       }
+      chunk.text = out.take();
       return chunk;
+    }
+
+    private void refused(String message) {
+      out.cell("refused", false);
+      out.cell(PolicyCli.oneLine(message), false);
     }
 
     private List<String> computeRow(CSVRecord record) {
@@ -491,9 +502,10 @@ final class CsvBatch {
     List<String> header = new ArrayList<>(List.of("id", "status", "error"));
     header.addAll(first.rows.header());
     Deque<Future<Chunk>> pending = new ArrayDeque<>();
-    try (Writer out = writer(spec, csv);
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(header);
+    try (Sink out = sink(spec, csv)) {
+      CsvRecords head = new CsvRecords();
+      head.record(header);
+      out.write(head.take());
       Iterator<CSVRecord> records = parser.iterator();
       while (records.hasNext() || !pending.isEmpty()) {
         if (records.hasNext() && pending.size() < 2 * lanesWanted) {
@@ -512,16 +524,11 @@ final class CsvBatch {
           continue;
         }
         Chunk chunk = done(pending.poll());
-        for (List<String> row : chunk.rows) {
-          for (String cell : row) {
-            printer.print(cell);
-          }
-          printer.println();
-        }
+        out.write(chunk.text);
         refused += chunk.refused;
         faults += chunk.faults;
         long before = total;
-        total += chunk.rows.size();
+        total += chunk.rows;
         if (progress && before / PROGRESS_EVERY != total / PROGRESS_EVERY) {
           err.print(t(language, "\r已处理 " + total + " 行", "\r" + total + " rows done"));
           err.flush();
@@ -553,11 +560,6 @@ final class CsvBatch {
       }
       throw new IllegalStateException(cause);
     }
-  }
-
-  private static void refused(List<String> cells, String message) {
-    cells.add("refused");
-    cells.add(PolicyCli.oneLine(message));
   }
 
   /** Every name a column may have, lower-cased, to the column's own name (the option's name without dashes). */
@@ -630,52 +632,56 @@ final class CsvBatch {
     return in;
   }
 
-  private static Writer writer(CommandSpec spec, CsvOptions csv) throws IOException {
-    Writer out;
+  /**
+   * Where the records go: the {@code --out} file, written in UTF-8 as the lanes encoded them (a run of rows in one
+   * write), or standard output through its own writer (flushed, not closed, at the end).
+   */
+  private interface Sink extends AutoCloseable {
+    void write(byte[] utf8) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private static Sink sink(CommandSpec spec, CsvOptions csv) throws IOException {
+    Sink sink;
     if (csv.output == null) {
-      out = new NonClosing(spec.commandLine().getOut());
+      PrintWriter out = spec.commandLine().getOut();
+      sink = new Sink() {
+        @Override
+        public void write(byte[] utf8) {
+          out.write(new String(utf8, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() {
+          out.flush();
+        }
+      };
     } else {
+      OutputStream file;
       try {
-        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv.output), StandardCharsets.UTF_8),
-            1 << 16);
+        file = new BufferedOutputStream(Files.newOutputStream(csv.output), 1 << 16);
       } catch (IOException e) {
         throw Refusals.invalid(spec, "--out", Refusals.text(csv.output + "：无法写入（" + e.getMessage() + "）",
             csv.output + ": cannot write it (" + e.getMessage() + ")"));
       }
+      sink = new Sink() {
+        @Override
+        public void write(byte[] utf8) throws IOException {
+          file.write(utf8);
+        }
+
+        @Override
+        public void close() throws IOException {
+          file.close();
+        }
+      };
     }
     if (csv.bom) {
-      out.write('\uFEFF');
+      sink.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
     }
-    return out;
-  }
-
-  /** Standard output, flushed but not closed at the end of the batch. */
-  private static final class NonClosing extends Writer {
-    private final Writer out;
-
-    NonClosing(Writer out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      out.write(buffer, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) throws IOException {
-      out.write(s, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
+    return sink;
   }
 
 }
