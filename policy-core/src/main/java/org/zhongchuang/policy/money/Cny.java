@@ -384,20 +384,30 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
     int at = out.length;
     // Digits are taken from the amount made negative: Long.MIN_VALUE has no positive counterpart.
     long rest = fen < 0 ? fen : -fen;
-    for (int i = 0; i < 2; i++) {
-      out[--at] = (byte) ('0' - rest % 10);
-      rest /= 10;
-    }
+    int cents = (int) (rest % 100);
+    rest /= 100;
+    out[--at] = (byte) ('0' - cents % 10);
+    out[--at] = (byte) ('0' - cents / 10);
     out[--at] = '.';
     int digits = 0;
-    do {
+    // Long division while the yuan do not fit in an int, then int division, which is cheaper.
+    while (rest < Integer.MIN_VALUE) {
       if (grouped && digits > 0 && digits % 3 == 0) {
         out[--at] = ',';
       }
       out[--at] = (byte) ('0' - rest % 10);
       rest /= 10;
       digits++;
-    } while (rest != 0);
+    }
+    int yuan = (int) rest;
+    do {
+      if (grouped && digits > 0 && digits % 3 == 0) {
+        out[--at] = ',';
+      }
+      out[--at] = (byte) ('0' - yuan % 10);
+      yuan /= 10;
+      digits++;
+    } while (yuan != 0);
     if (fen < 0) {
       out[--at] = '-';
     }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.zhongchuang.policy.text.Language;
 
 /**
- * The short cut of {@link Cny#parse} for plain decimals ({@link Cny#plainFen}) reads what the grammar reads and leaves
+ * The short cuts for the common cases. The short cut of {@link Cny#parse} for plain decimals ({@link Cny#plainFen}) reads what the grammar reads and leaves
  * everything else to it; the digits of {@link Cny#toPlainString()} and {@link Cny#format()} are those of
- * {@link BigDecimal}, at every magnitude and sign.
+ * {@link BigDecimal}, at every magnitude and sign; {@link Share#toDecimalString()} computed in a {@code long} is
+ * {@link BigDecimal}'s.
  */
 class PlainAmountTest {
 
@@ -101,6 +102,57 @@ class PlainAmountTest {
       Cny amount = Cny.ofFen(fen);
       assertThat(amount.toPlainString()).as("%d", fen).isEqualTo(yuan.toPlainString());
       assertThat(amount.format()).as("%d", fen).isEqualTo(grouped.format(yuan));
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1|4|0.25", "0|1|0.00", "1|1|1.00", "1|2|0.50", "1|8|0.125", "7|1|7.00",
+      "3|20|0.15", "1|1000|0.001", "1|1024|0.0009765625", "123456789|100|1234567.89", "1|5|0.20"})
+  void smallDecimalsAreWrittenFromALong(long numerator, long denominator, String decimal) {
+    Share share = Share.ofFraction(numerator, denominator);
+    assertThat(share.smallDecimal()).isEqualTo(decimal);
+    assertThat(share.toDecimalString()).isEqualTo(decimal);
+  }
+
+  @Test
+  void decimalsTooLongForALongAreLeftToBigDecimal() {
+    // 2^-60 has 60 decimals; 5^-19 needs 10^19; Long.MAX_VALUE / 4 needs more than 63 bits once multiplied by 25.
+    assertThat(Share.ofFraction(1, 1L << 60).smallDecimal()).isNull();
+    assertThat(Share.ofFraction(1, 19_073_486_328_125L).smallDecimal()).isNull(); // 5^19
+    assertThat(Share.ofFraction(1, 3_814_697_265_625L).smallDecimal()).isEqualTo("0.000000000000262144"); // 5^18
+    assertThat(Share.ofFraction(Long.MAX_VALUE, 4).smallDecimal()).isNull();
+    assertThat(Share.ofFraction(Long.MAX_VALUE, 4).toDecimalString())
+        .isEqualTo(BigDecimal.valueOf(Long.MAX_VALUE).divide(BigDecimal.valueOf(4)).toPlainString());
+  }
+
+  @Test
+  void smallDecimalsAreThoseOfBigDecimal() {
+    SplittableRandom random = new SplittableRandom(18);
+    int small = 0;
+    for (int i = 0; i < 100_000; i++) {
+      long denominator = (1L << random.nextInt(25)) * LongPow.pow5(random.nextInt(12));
+      long numerator = random.nextLong(Long.MAX_VALUE) >>> random.nextInt(64);
+      Share share = Share.ofFraction(numerator, denominator);
+      BigDecimal exact = BigDecimal.valueOf(share.numerator()).divide(BigDecimal.valueOf(share.denominator()))
+          .stripTrailingZeros();
+      String expected = exact.setScale(Math.max(2, exact.scale())).toPlainString();
+      assertThat(share.toDecimalString()).as(share.toFractionString()).isEqualTo(expected);
+      String quick = share.smallDecimal();
+      if (quick != null) {
+        small++;
+        assertThat(quick).isEqualTo(expected);
+      }
+    }
+    assertThat(small).isGreaterThan(50_000);
+  }
+
+  private static final class LongPow {
+    static long pow5(int k) {
+      long p = 1;
+      for (int i = 0; i < k; i++) {
+        p *= 5;
+      }
+      return p;
     }
   }
 }
