@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Renderable;
 import picocli.CommandLine;
@@ -82,14 +84,15 @@ final class CsvBatch {
     /**
      * Computes the case the options hold now.
      *
-     * @return the result's cells, in {@link #header()} order
+     * @return the result's cells, in {@link #header()} order: text, or an amount ({@link Cny}), written as
+     *     {@link Cny#toPlainString()} writes it
      * @throws ParameterException or {@link PolicyInputException} for a case that is refused
      */
-    List<String> compute(Language language);
+    List<?> compute(Language language);
 
     /** Rows with these columns, computed by {@code compute}. */
     static Rows of(Map<String, List<String>> aliases, Map<String, List<String>> pairs, List<String> required,
-        List<String> header, Function<Language, List<String>> compute) {
+        List<String> header, Function<Language, ? extends List<?>> compute) {
       return new Rows() {
         @Override
         public Map<String, List<String>> aliases() {
@@ -112,7 +115,7 @@ final class CsvBatch {
         }
 
         @Override
-        public List<String> compute(Language language) {
+        public List<?> compute(Language language) {
           return compute.apply(language);
         }
       };
@@ -298,6 +301,257 @@ final class CsvBatch {
     int faults;
   }
 
+  /** One row of the input: its cells, trimmed, and its number among the rows (from 1, after the header). */
+  record Row(String[] cells, long number) {
+    int size() {
+      return cells.length;
+    }
+
+    String get(int i) {
+      return cells[i];
+    }
+  }
+
+  /** Rows for one lane: records already read, or whole lines of text that the lane splits itself. */
+  interface Batch {
+    List<Row> rows();
+  }
+
+  /**
+   * The input after its header, in batches. Text with no quote and no carriage return but before a line feed is read
+   * in blocks of whole lines that the lanes split at commas (what Commons CSV reads from such text: a record per line
+   * with something on it, cells trimmed); from the first block with a quote or such a return on, and from the start
+   * where the header has one, Commons CSV reads the rest, record numbers going on.
+   */
+  static final class Input implements AutoCloseable {
+    private static final int BLOCK = 1 << 18;
+    private static final CSVFormat RECORDS = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true)
+        .get();
+
+    private final Reader in;
+    private final List<String> header;
+    private char[] carry;
+    private int carried;
+    private boolean end;
+    /** The rows before the next batch. */
+    private long before;
+    /** The lines before the text Commons CSV reads, where it reads from within the file (for its messages). */
+    private long lines;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+
+    Input(Reader in) throws IOException {
+      this.in = in;
+      char[] text = new char[BLOCK];
+      int length = 0;
+      int headerEnd = -1;
+      while (headerEnd < 0) {
+        if (length == text.length) {
+          text = Arrays.copyOf(text, 2 * length);
+        }
+        int n = in.read(text, length, text.length - length);
+        if (n < 0) {
+          end = true;
+          headerEnd = length;
+          break;
+        }
+        length += n;
+        headerEnd = headerEnd(text, length);
+      }
+      int start = 0;
+      while (start < headerEnd && (text[start] == '\n' || text[start] == '\r' && text[start + 1] == '\n')) {
+        start += text[start] == '\n' ? 1 : 2;
+      }
+      if (start == headerEnd || lineCount(text, start, headerEnd) != 1) {
+        // No header, or one with a quote or a lone return: Commons CSV reads everything, as it always did.
+        parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(pushedBack(text, 0, length));
+        header = parser.getHeaderNames();
+        records = parser.iterator();
+        return;
+      }
+      header = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get()
+          .parse(new java.io.StringReader(new String(text, start, headerEnd - start))).getHeaderNames();
+      carry = Arrays.copyOfRange(text, headerEnd, length);
+      carried = carry.length;
+      lines = lineFeeds(text, 0, headerEnd);
+    }
+
+    private static long lineFeeds(char[] text, int from, int to) {
+      long n = 0;
+      for (int i = from; i < to; i++) {
+        if (text[i] == '\n') {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    List<String> header() {
+      return header;
+    }
+
+    /** The next batch, or null after the last. */
+    Batch next() throws IOException {
+      if (records != null) {
+        List<Row> rows = new ArrayList<>(BATCH);
+        try {
+          while (rows.size() < BATCH && records.hasNext()) {
+            CSVRecord r = records.next();
+            rows.add(new Row(r.values(), r.getRecordNumber()));
+          }
+        } catch (UncheckedIOException e) {
+          throw lines == 0 ? e : new UncheckedIOException(new IOException(e.getCause().getMessage()
+              + " (the lines counted from line " + (lines + 1) + " of the file)", e.getCause()));
+        }
+        return rows.isEmpty() ? null : () -> rows;
+      }
+      if (end && carried == 0) {
+        return null;
+      }
+      char[] text = new char[Math.max(BLOCK, 2 * carried)];
+      System.arraycopy(carry, 0, text, 0, carried);
+      int length = carried;
+      int cut = -1;
+      while (cut <= 0 && !(end && length == 0)) {
+        if (!end) {
+          if (length == text.length) {
+            text = Arrays.copyOf(text, 2 * length);
+          }
+          int n = in.read(text, length, text.length - length);
+          if (n < 0) {
+            end = true;
+          } else {
+            length += n;
+          }
+        }
+        cut = end ? length : lastLineEnd(text, length);
+      }
+      if (length == 0) {
+        return null;
+      }
+      long count = lineCount(text, 0, cut);
+      if (count < 0) {
+        parser = CSVParser.builder().setReader(pushedBack(text, 0, length)).setFormat(RECORDS)
+            .setRecordNumber(before + 1).get();
+        records = parser.iterator();
+        carried = 0;
+        return next();
+      }
+      carry = Arrays.copyOfRange(text, cut, length);
+      carried = carry.length;
+      lines += lineFeeds(text, 0, cut);
+      long first = before + 1;
+      before += count;
+      char[] block = text;
+      int blockLength = cut;
+      return () -> split(block, blockLength, first);
+    }
+
+    /** The unread text first, then the rest of the input. */
+    private Reader pushedBack(char[] text, int from, int to) throws IOException {
+      java.io.PushbackReader back = new java.io.PushbackReader(in, Math.max(1, to - from));
+      back.unread(text, from, to - from);
+      end = true;
+      return back;
+    }
+
+    /** Just after the first line feed ending a line with something on it; -1 if there is none yet. */
+    private static int headerEnd(char[] text, int length) {
+      int start = 0;
+      for (int i = 0; i < length; i++) {
+        if (text[i] == '\n') {
+          if (i > start && !(i == start + 1 && text[start] == '\r')) {
+            return i + 1;
+          }
+          start = i + 1;
+        }
+      }
+      return -1;
+    }
+
+    /** Just after the last line feed; 0 if there is none. */
+    private static int lastLineEnd(char[] text, int length) {
+      for (int i = length - 1; i >= 0; i--) {
+        if (text[i] == '\n') {
+          return i + 1;
+        }
+      }
+      return 0;
+    }
+
+    /**
+     * The lines with something on them in {@code text[from, to)}, which Commons CSV reads as as many records; -1 if
+     * the text has a quote or a carriage return that is not just before a line feed (text for Commons CSV itself).
+     */
+    static long lineCount(char[] text, int from, int to) {
+      long lines = 0;
+      int start = from;
+      for (int i = from; i < to; i++) {
+        char c = text[i];
+        if (c == '"' || c == '\r' && (i + 1 == to || text[i + 1] != '\n')) {
+          return -1;
+        }
+        if (c == '\n') {
+          if (lineEnd(text, start, i) > start) {
+            lines++;
+          }
+          start = i + 1;
+        }
+      }
+      return start < to ? lines + 1 : lines;
+    }
+
+    private static int lineEnd(char[] text, int start, int lineFeed) {
+      return lineFeed > start && text[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+    }
+
+    /** The rows of whole lines counted by {@link #lineCount}: cells between commas, trimmed as Commons CSV trims. */
+    static List<Row> split(char[] text, int length, long first) {
+      List<Row> rows = new ArrayList<>(BLOCK / 32);
+      List<String> cells = new ArrayList<>();
+      long number = first;
+      int start = 0;
+      for (int i = 0; i <= length; i++) {
+        if (i < length && text[i] != '\n') {
+          continue;
+        }
+        int end = i < length ? lineEnd(text, start, i) : i;
+        if (end > start) {
+          cells.clear();
+          int from = start;
+          for (int k = start; k <= end; k++) {
+            if (k == end || text[k] == ',') {
+              cells.add(trimmed(text, from, k));
+              from = k + 1;
+            }
+          }
+          rows.add(new Row(cells.toArray(String[]::new), number++));
+        }
+        start = i + 1;
+      }
+      return rows;
+    }
+
+    private static String trimmed(char[] text, int from, int to) {
+      while (from < to && text[from] <= ' ') {
+        from++;
+      }
+      while (to > from && text[to - 1] <= ' ') {
+        to--;
+      }
+      return new String(text, from, to - from);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
   /** One subcommand instance with its columns bound to its options: rows go through one lane at a time. */
   private static final class Lane {
     final CommandSpec spec;
@@ -322,14 +576,14 @@ final class CsvBatch {
       }
     }
 
-    Chunk compute(List<CSVRecord> records) {
+    Chunk compute(List<Row> records) {
       Chunk chunk = new Chunk();
       int width = rows.header().size();
-      for (CSVRecord record : records) {
+      for (Row record : records) {
         int id = layout.idIndex;
         String given = id >= 0 && id < record.size() ? record.get(id) : "";
-        out.cell(given.isEmpty() ? Long.toString(record.getRecordNumber()) : given, true);
-        List<String> result = List.of();
+        out.cell(given.isEmpty() ? Long.toString(record.number()) : given, true);
+        List<?> result = List.of();
         try {
           result = computeRow(record);
           out.cell("ok", false);
@@ -352,8 +606,8 @@ final class CsvBatch {
               + t(language, "）：", "): ") + e.getMessage(), false);
           chunk.faults++;
         }
-        for (String cell : result) {
-          out.cell(cell, false);
+        for (Object cell : result) {
+          out.value(cell, false);
         }
         for (int i = result.size(); i < width; i++) {
           out.cell("", false);
@@ -370,7 +624,7 @@ final class CsvBatch {
       out.cell(PolicyCli.oneLine(message), false);
     }
 
-    private List<String> computeRow(CSVRecord record) {
+    private List<?> computeRow(Row record) {
       for (Column c : columns) {
         if (c != null) {
           c.reset();
@@ -424,11 +678,9 @@ final class CsvBatch {
     Charset charset = csv.charset(spec);
     Rows rows = source.rows();
     Map<String, String> names = columnNames(spec, rows);
-    try (Reader in = reader(csv, charset);
-        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(in)) {
-      Layout layout = layout(spec, rows, names, parser.getHeaderNames());
-      return write(spec, csv, language, parser, layout, new Lane(spec, rows, layout, language));
+    try (Reader in = reader(csv, charset); Input input = new Input(in)) {
+      Layout layout = layout(spec, rows, names, input.header());
+      return write(spec, csv, language, input, layout, new Lane(spec, rows, layout, language));
     } catch (IOException | UncheckedIOException e) {
       throw Refusals.invalid(spec, "--csv", unreadable(csv, charset, e));
     }
@@ -481,7 +733,7 @@ final class CsvBatch {
     return new Lane(copy, ((Source) copy.userObject()).rows(), layout, language);
   }
 
-  private static int write(CommandSpec spec, CsvOptions csv, Language language, CSVParser parser, Layout layout,
+  private static int write(CommandSpec spec, CsvOptions csv, Language language, Input input, Layout layout,
       Lane first) throws IOException {
     int lanesWanted = Math.max(1, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
     BlockingQueue<Lane> lanes = new ArrayBlockingQueue<>(lanesWanted);
@@ -506,21 +758,19 @@ final class CsvBatch {
       CsvRecords head = new CsvRecords();
       head.record(header);
       out.write(head.take());
-      Iterator<CSVRecord> records = parser.iterator();
-      while (records.hasNext() || !pending.isEmpty()) {
-        if (records.hasNext() && pending.size() < 2 * lanesWanted) {
-          List<CSVRecord> batch = new ArrayList<>(BATCH);
-          while (batch.size() < BATCH && records.hasNext()) {
-            batch.add(records.next());
-          }
+      Batch batch = input.next();
+      while (batch != null || !pending.isEmpty()) {
+        if (batch != null && pending.size() < 2 * lanesWanted) {
+          Batch rowsOf = batch;
           pending.add(pool.submit(() -> {
             Lane lane = lanes.take();
             try {
-              return lane.compute(batch);
+              return lane.compute(rowsOf.rows());
             } finally {
               lanes.add(lane);
             }
           }));
+          batch = input.next();
           continue;
         }
         Chunk chunk = done(pending.poll());

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.zhongchuang.policy.money.Cny;
 
 /**
  * Records in UTF-8, byte for byte as Commons CSV's {@link CSVFormat#DEFAULT} prints them (comma, a cell quoted only
@@ -24,6 +25,7 @@ final class CsvRecords {
   private int size;
   private final Map<String, byte[]> encoded = new IdentityHashMap<>();
   private final StringBuilder quoted = new StringBuilder();
+  private final byte[] scratch = new byte[24];
 
   /** Appends one record. */
   void record(List<String> cells) {
@@ -31,6 +33,21 @@ final class CsvRecords {
       cell(cells.get(i), i == 0);
     }
     end();
+  }
+
+  /**
+   * Appends one cell: an amount as {@link Cny#toPlainString()} writes it (digits laid out here, no text made), any
+   * other value as its text, as {@code CSVPrinter} prints it.
+   */
+  void value(Object value, boolean first) {
+    if (value instanceof Cny amount) {
+      if (!first) {
+        put((byte) ',');
+      }
+      amount(amount.toFen());
+    } else {
+      cell(value == null ? null : value.toString(), first);
+    }
   }
 
   /** Appends one cell: the first of its record, or after a comma. */
@@ -100,6 +117,33 @@ final class CsvRecords {
       }
     }
     return b;
+  }
+
+  /** {@code [-]yuan.ff}, written right to left from the amount made negative (Long.MIN_VALUE has no opposite). */
+  private void amount(long fen) {
+    byte[] b = scratch;
+    int at = b.length;
+    long rest = fen < 0 ? fen : -fen;
+    int cents = (int) (rest % 100);
+    rest /= 100;
+    b[--at] = (byte) ('0' - cents % 10);
+    b[--at] = (byte) ('0' - cents / 10);
+    b[--at] = '.';
+    while (rest < Integer.MIN_VALUE) {
+      b[--at] = (byte) ('0' - rest % 10);
+      rest /= 10;
+    }
+    int yuan = (int) rest;
+    do {
+      b[--at] = (byte) ('0' - yuan % 10);
+      yuan /= 10;
+    } while (yuan != 0);
+    if (fen < 0) {
+      b[--at] = '-';
+    }
+    room(b.length - at);
+    System.arraycopy(b, at, bytes, size, b.length - at);
+    size += b.length - at;
   }
 
   private void ascii(String cell) {

@@ -114,10 +114,9 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
     CsvCells cells = new CsvCells();
     return CsvBatch.Rows.of(ALIASES, Map.of(), REQUIRED, CSV_HEADER, language -> {
       TaxAssessment a = assess();
-      return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome().toPlainString(),
-          a.eligible() ? "yes" : "no", a.taxDue().toPlainString(), a.standardTax().toPlainString(),
-          a.relief().toPlainString(), a.effectiveRate().toDecimalString(), cells.provisions(a.grantingProvisions()),
-          warningsCell(a, language, cells));
+      return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome(), a.eligible() ? "yes" : "no",
+          a.taxDue(), a.standardTax(), a.relief(), a.effectiveRate().toDecimalString(),
+          cells.provisions(a.grantingProvisions()), warningsCell(a, language, cells));
     });
   }
 

@@ -174,6 +174,14 @@ class TaxCsvOracleTest {
 
   @Test
   void recordsAreWhatCommonsCsvPrints() throws IOException {
+    // Amounts as Cny.toPlainString writes them, at every magnitude, Long.MIN_VALUE and MAX_VALUE among them.
+    CsvRecords extremes = new CsvRecords();
+    for (long fen : new long[] {Long.MIN_VALUE, Long.MAX_VALUE, 0, -1, 99, -100, -2_147_483_648L * 100,
+        -2_147_483_649L * 100 - 5}) {
+      extremes.value(Cny.ofFen(fen), true);
+      extremes.end();
+      assertThat(new String(extremes.take(), UTF_8)).isEqualTo(Cny.ofFen(fen).toPlainString() + "\r\n");
+    }
     String alphabet = "ab9-#!\"', \t\r\n元—　.";
     SplittableRandom random = new SplittableRandom(16);
     CsvRecords records = new CsvRecords();
@@ -181,7 +189,8 @@ class TaxCsvOracleTest {
     CSVPrinter printer = new CSVPrinter(oracle, CSVFormat.DEFAULT);
     String repeated = "财政部 税务总局公告2023年第12号";
     for (int i = 0; i < 20_000; i++) {
-      List<String> cells = new ArrayList<>();
+      List<Object> cells = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
       int n = 1 + random.nextInt(5);
       for (int k = 0; k < n; k++) {
         StringBuilder cell = new StringBuilder();
@@ -189,10 +198,19 @@ class TaxCsvOracleTest {
         for (int c = 0; c < length; c++) {
           cell.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
-        cells.add(random.nextInt(10) == 0 ? repeated : random.nextInt(50) == 0 ? null : cell.toString());
+        Object value = switch (random.nextInt(10)) {
+          case 0 -> repeated;
+          case 1 -> random.nextInt(5) == 0 ? null : Cny.ofFen(random.nextLong() >> random.nextInt(64));
+          default -> cell.toString();
+        };
+        cells.add(value);
+        texts.add(value instanceof Cny amount ? amount.toPlainString() : (String) value);
       }
-      records.record(cells);
-      printer.printRecord(cells);
+      for (int k = 0; k < cells.size(); k++) {
+        records.value(cells.get(k), k == 0);
+      }
+      records.end();
+      printer.printRecord(texts);
     }
     assertThat(new String(records.take(), UTF_8)).isEqualTo(oracle.toString());
     assertThat(records.size()).isZero();
