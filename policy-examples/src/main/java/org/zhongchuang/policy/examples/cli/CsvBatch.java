@@ -38,6 +38,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.zhongchuang.policy.PolicyInputException;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Renderable;
 import picocli.CommandLine;
@@ -84,8 +85,9 @@ final class CsvBatch {
     /**
      * Computes the case the options hold now.
      *
-     * @return the result's cells, in {@link #header()} order: text, or an amount ({@link Cny}), written as
-     *     {@link Cny#toPlainString()} writes it
+     * @return the result's cells, in {@link #header()} order: text, an amount ({@link Cny}, written as
+     *     {@link Cny#toPlainString()} writes it) or a share ({@link Share}, written as
+     *     {@link Share#toDecimalString()} writes it)
      * @throws ParameterException or {@link PolicyInputException} for a case that is refused
      */
     List<?> compute(Language language);
@@ -510,7 +512,6 @@ final class CsvBatch {
     /** The rows of whole lines counted by {@link #lineCount}: cells between commas, trimmed as Commons CSV trims. */
     static List<Row> split(char[] text, int length, long first) {
       List<Row> rows = new ArrayList<>(BLOCK / 32);
-      List<String> cells = new ArrayList<>();
       long number = first;
       int start = 0;
       for (int i = 0; i <= length; i++) {
@@ -519,15 +520,20 @@ final class CsvBatch {
         }
         int end = i < length ? lineEnd(text, start, i) : i;
         if (end > start) {
-          cells.clear();
+          int commas = 0;
+          for (int k = start; k < end; k++) {
+            commas += text[k] == ',' ? 1 : 0;
+          }
+          String[] cells = new String[commas + 1];
           int from = start;
+          int cell = 0;
           for (int k = start; k <= end; k++) {
             if (k == end || text[k] == ',') {
-              cells.add(trimmed(text, from, k));
+              cells[cell++] = trimmed(text, from, k);
               from = k + 1;
             }
           }
-          rows.add(new Row(cells.toArray(String[]::new), number++));
+          rows.add(new Row(cells, number++));
         }
         start = i + 1;
       }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
 
 /**
  * Records in UTF-8, byte for byte as Commons CSV's {@link CSVFormat#DEFAULT} prints them (comma, a cell quoted only
@@ -36,8 +37,9 @@ final class CsvRecords {
   }
 
   /**
-   * Appends one cell: an amount as {@link Cny#toPlainString()} writes it (digits laid out here, no text made), any
-   * other value as its text, as {@code CSVPrinter} prints it.
+   * Appends one cell: an amount as {@link Cny#toPlainString()} writes it and a share as
+   * {@link Share#toDecimalString()} writes it (digits laid out here, no text made), any other value as its text, as
+   * {@code CSVPrinter} prints it.
    */
   void value(Object value, boolean first) {
     if (value instanceof Cny amount) {
@@ -45,6 +47,16 @@ final class CsvRecords {
         put((byte) ',');
       }
       amount(amount.toFen());
+    } else if (value instanceof Share share && !share.hasTerminatingDecimal()) {
+      // Share.toDecimalString: the fraction p/q where the decimal does not end.
+      if (!first) {
+        put((byte) ',');
+      }
+      whole(share.numerator());
+      put((byte) '/');
+      whole(share.denominator());
+    } else if (value instanceof Share share) {
+      cell(share.toDecimalString(), first);
     } else {
       cell(value == null ? null : value.toString(), first);
     }
@@ -117,6 +129,19 @@ final class CsvRecords {
       }
     }
     return b;
+  }
+
+  /** The digits of a number zero or more. */
+  private void whole(long n) {
+    byte[] b = scratch;
+    int at = b.length;
+    do {
+      b[--at] = (byte) ('0' + n % 10);
+      n /= 10;
+    } while (n != 0);
+    room(b.length - at);
+    System.arraycopy(b, at, bytes, size, b.length - at);
+    size += b.length - at;
   }
 
   /** {@code [-]yuan.ff}, written right to left from the amount made negative (Long.MIN_VALUE has no opposite). */

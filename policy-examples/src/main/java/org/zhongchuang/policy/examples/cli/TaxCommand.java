@@ -115,7 +115,7 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
     return CsvBatch.Rows.of(ALIASES, Map.of(), REQUIRED, CSV_HEADER, language -> {
       TaxAssessment a = assess();
       return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome(), a.eligible() ? "yes" : "no",
-          a.taxDue(), a.standardTax(), a.relief(), a.effectiveRate().toDecimalString(),
+          a.taxDue(), a.standardTax(), a.relief(), a.effectiveRate(),
           cells.provisions(a.grantingProvisions()), warningsCell(a, language, cells));
     });
   }

@@ -24,6 +24,7 @@ import org.zhongchuang.policy.catalogue.Restatement;
 import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.tax.Average;
 import org.zhongchuang.policy.tax.EnterpriseFacts;
 import org.zhongchuang.policy.tax.Industry;
@@ -201,10 +202,14 @@ class TaxCsvOracleTest {
         Object value = switch (random.nextInt(10)) {
           case 0 -> repeated;
           case 1 -> random.nextInt(5) == 0 ? null : Cny.ofFen(random.nextLong() >> random.nextInt(64));
+          case 2 -> Share.ofFraction(random.nextLong(Long.MAX_VALUE) >> random.nextInt(64),
+              1 + (random.nextLong(Long.MAX_VALUE - 1) >> random.nextInt(64)));
+          case 3 -> Share.ofFraction(random.nextInt(1000), 1L << random.nextInt(12));
           default -> cell.toString();
         };
         cells.add(value);
-        texts.add(value instanceof Cny amount ? amount.toPlainString() : (String) value);
+        texts.add(value instanceof Cny amount ? amount.toPlainString()
+            : value instanceof Share share ? share.toDecimalString() : (String) value);
       }
       for (int k = 0; k < cells.size(); k++) {
         records.value(cells.get(k), k == 0);
