@@ -316,7 +316,11 @@ final class CsvBatch {
 
   /** Rows for one lane: records already read, or whole lines of text that the lane splits itself. */
   interface Batch {
-    List<Row> rows();
+    /**
+     * The rows, cells read from text being taken from {@code recent} where one there has the same characters (and put
+     * there otherwise): short cells that repeat, such as years, places and headcounts, are then one object each.
+     */
+    List<Row> rows(String[] recent);
   }
 
   /**
@@ -327,6 +331,10 @@ final class CsvBatch {
    */
   static final class Input implements AutoCloseable {
     private static final int BLOCK = 1 << 18;
+    /** Cells at most this long are looked for among the recent ones. */
+    private static final int SHORT = 16;
+    /** How many recent cells a lane keeps (a power of two). */
+    static final int RECENT = 1 << 9;
     private static final CSVFormat RECORDS = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true)
         .get();
 
@@ -407,7 +415,7 @@ final class CsvBatch {
           throw lines == 0 ? e : new UncheckedIOException(new IOException(e.getCause().getMessage()
               + " (the lines counted from line " + (lines + 1) + " of the file)", e.getCause()));
         }
-        return rows.isEmpty() ? null : () -> rows;
+        return rows.isEmpty() ? null : recent -> rows;
       }
       if (end && carried == 0) {
         return null;
@@ -448,7 +456,7 @@ final class CsvBatch {
       before += count;
       char[] block = text;
       int blockLength = cut;
-      return () -> split(block, blockLength, first);
+      return recent -> split(block, blockLength, first, recent);
     }
 
     /** The unread text first, then the rest of the input. */
@@ -510,7 +518,7 @@ final class CsvBatch {
     }
 
     /** The rows of whole lines counted by {@link #lineCount}: cells between commas, trimmed as Commons CSV trims. */
-    static List<Row> split(char[] text, int length, long first) {
+    static List<Row> split(char[] text, int length, long first, String[] recent) {
       List<Row> rows = new ArrayList<>(BLOCK / 32);
       long number = first;
       int start = 0;
@@ -529,7 +537,7 @@ final class CsvBatch {
           int cell = 0;
           for (int k = start; k <= end; k++) {
             if (k == end || text[k] == ',') {
-              cells[cell++] = trimmed(text, from, k);
+              cells[cell++] = trimmed(text, from, k, recent);
               from = k + 1;
             }
           }
@@ -540,14 +548,35 @@ final class CsvBatch {
       return rows;
     }
 
-    private static String trimmed(char[] text, int from, int to) {
+    private static String trimmed(char[] text, int from, int to, String[] recent) {
       while (from < to && text[from] <= ' ') {
         from++;
       }
       while (to > from && text[to - 1] <= ' ') {
         to--;
       }
-      return new String(text, from, to - from);
+      int length = to - from;
+      if (length > SHORT) {
+        return new String(text, from, length);
+      }
+      int hash = 0;
+      for (int k = from; k < to; k++) {
+        hash = 31 * hash + text[k];
+      }
+      int slot = (hash ^ hash >>> 16) & (recent.length - 1);
+      String known = recent[slot];
+      if (known != null && known.length() == length && known.hashCode() == hash) {
+        int k = 0;
+        while (k < length && known.charAt(k) == text[from + k]) {
+          k++;
+        }
+        if (k == length) {
+          return known;
+        }
+      }
+      String cell = new String(text, from, length);
+      recent[slot] = cell;
+      return cell;
     }
 
     @Override
@@ -567,6 +596,7 @@ final class CsvBatch {
     final Layout layout;
     final Language language;
     final CsvRecords out = new CsvRecords();
+    final String[] recent = new String[Input.RECENT];
 
     Lane(CommandSpec spec, Rows rows, Layout layout, Language language) {
       this.spec = spec;
@@ -771,7 +801,7 @@ final class CsvBatch {
           pending.add(pool.submit(() -> {
             Lane lane = lanes.take();
             try {
-              return lane.compute(rowsOf.rows());
+              return lane.compute(rowsOf.rows(lane.recent));
             } finally {
               lanes.add(lane);
             }

@@ -34,10 +34,11 @@ class CsvInputTest {
 
   private static List<String> input(String text) throws IOException {
     List<String> out = new ArrayList<>();
+    String[] recent = new String[CsvBatch.Input.RECENT];
     try (CsvBatch.Input in = new CsvBatch.Input(new StringReader(text))) {
       out.add("header " + in.header());
       for (var batch = in.next(); batch != null; batch = in.next()) {
-        for (CsvBatch.Row row : batch.rows()) {
+        for (CsvBatch.Row row : batch.rows(recent)) {
           out.add(row.number() + " " + Arrays.asList(row.cells()));
         }
       }
