@@ -181,33 +181,28 @@ public final class TaxAssessment implements Explained, Serializable {
   /** The plan's summary for this assessment's key, built from this explanation if it is the first; null if keyless. */
   private TaxPlan.Summary summary() {
     int key = summaryKey();
-    if (key < 0) {
+    if (key == KEYLESS) {
       return null;
     }
     TaxPlan.Summary summary = plan.summaries.get(key);
-    if (summary == null) {
-      TaxTrace t = trace();
-      TaxPlan.Summary built = new TaxPlan.Summary(t.explanation().warnings(), granting(t.bands()));
-      summary = plan.summaries.putIfAbsent(key, built);
-      if (summary == null) {
-        summary = built;
-      }
-    }
-    return summary;
+    return summary != null ? summary : plan.summaries.computeIfAbsent(key,
+        k -> new TaxPlan.Summary(trace().explanation().warnings(), granting(trace().bands())));
   }
 
   /**
    * Everything the warnings and the bands' provisions depend on besides the plan, as one number: the shape of the
    * bands (a loss, not eligible, or the zone of the income axis and whether its year is split at the relief's start),
    * whether the size was asserted, whether a headcount was given, whether the size was given as the values the
-   * measure averages, and whether the enterprise is an incubated start-up. Negative where a headcount that is not a
-   * whole number may bring a warning of its own (PROVISIONS.md §7.2).
+   * measure averages, and whether the enterprise is an incubated start-up. {@link #KEYLESS} where a headcount that is
+   * not a whole number may bring a warning of its own (PROVISIONS.md §7.2).
    */
+  static final int KEYLESS = -1;
+
   int summaryKey() {
     EnterpriseFacts facts = taxCase.facts();
     Average employees = facts.employeesOrNull();
     if (employees != null && !employees.isWhole()) {
-      return -1;
+      return KEYLESS;
     }
     int shape;
     if (!facts.taxableIncome().isPositive()) {

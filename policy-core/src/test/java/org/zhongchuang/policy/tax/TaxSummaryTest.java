@@ -125,6 +125,24 @@ class TaxSummaryTest {
   }
 
   @Test
+  void thePlanKeepsOneSummaryPerKeyRead() {
+    SmallLowProfitTaxCalculator calc = FreshLaw.calculator();
+    TaxAssessment a = calc.assess(TaxCase.of(2023, JIAXING, firm(1_200_000_00L, 50).build()));
+    TaxPlan plan = calc.plan(Year.of(2023), JIAXING);
+    assertThat(plan.summaries).isEmpty();
+    List<Step> warnings = a.warnings();
+    assertThat(plan.summaries).containsOnlyKeys(a.summaryKey());
+    assertThat(plan.summaries.get(a.summaryKey()).warnings()).isSameAs(warnings);
+    assertThat(plan.summaries.get(a.summaryKey()).grantedBy()).isSameAs(a.grantingProvisions()).isEqualTo(granting(a));
+    TaxAssessment fractional = calc.assess(TaxCase.of(2023, JIAXING, EnterpriseFacts.builder()
+        .taxableIncome(Cny.ofYuan(100_000)).restrictedOrProhibitedIndustry(false).industry(Industry.OTHER)
+        .employees(Average.parse("12.5")).totalAssets(Cny.ofYuan(1_000_000)).build()));
+    assertThat(fractional.summaryKey()).isEqualTo(TaxAssessment.KEYLESS);
+    assertThat(fractional.warnings()).isEqualTo(fractional.explanation().warnings());
+    assertThat(plan.summaries).hasSize(1);
+  }
+
+  @Test
   void aHeadcountThatIsNotWholeIsReadFromItsOwnExplanation() {
     SmallLowProfitTaxCalculator calc = FreshLaw.calculator();
     // 300.4 > 300 exactly but 300 rounded: flagged; 299.4 is within both ways: not flagged. The same zone.
