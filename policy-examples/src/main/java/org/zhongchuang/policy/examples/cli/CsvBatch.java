@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.HashMap;
@@ -314,276 +313,65 @@ final class CsvBatch {
     }
   }
 
-  /** Rows for one lane: records already read, or whole lines of text that the lane splits itself. */
-  interface Batch {
-    /**
-     * The rows, cells read from text being taken from {@code recent} where one there has the same characters (and put
-     * there otherwise): short cells that repeat, such as years, places and headcounts, are then one object each.
-     */
-    List<Row> rows(String[] recent);
-  }
-
   /**
-   * The input after its header, in batches. Text with no quote and no carriage return but before a line feed is read
-   * in blocks of whole lines that the lanes split at commas (what Commons CSV reads from such text: a record per line
-   * with something on it, cells trimmed); from the first block with a quote or such a return on, and from the start
-   * where the header has one, Commons CSV reads the rest, record numbers going on.
+   * The input after its header, read by Commons CSV on the thread that calls {@link #next()}, in batches of
+   * {@link #BATCH} records: each record's trimmed cells and number.
    */
   static final class Input implements AutoCloseable {
-    private static final int BLOCK = 1 << 18;
-    /** Cells at most this long are looked for among the recent ones. */
-    private static final int SHORT = 16;
-    /** How many recent cells a lane keeps (a power of two). */
-    static final int RECENT = 1 << 9;
-    private static final CSVFormat RECORDS = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true)
-        .get();
-
-    private final Reader in;
-    private final List<String> header;
-    private char[] carry;
-    private int carried;
-    private boolean end;
-    /** The rows before the next batch. */
-    private long before;
-    /** The lines before the text Commons CSV reads, where it reads from within the file (for its messages). */
-    private long lines;
-    private CSVParser parser;
-    private Iterator<CSVRecord> records;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
 
     Input(Reader in) throws IOException {
-      this.in = in;
-      char[] text = new char[BLOCK];
-      int length = 0;
-      int headerEnd = -1;
-      while (headerEnd < 0) {
-        if (length == text.length) {
-          text = Arrays.copyOf(text, 2 * length);
-        }
-        int n = in.read(text, length, text.length - length);
-        if (n < 0) {
-          end = true;
-          headerEnd = length;
-          break;
-        }
-        length += n;
-        headerEnd = headerEnd(text, length);
-      }
-      int start = 0;
-      while (start < headerEnd && (text[start] == '\n' || text[start] == '\r' && text[start + 1] == '\n')) {
-        start += text[start] == '\n' ? 1 : 2;
-      }
-      if (start == headerEnd || lineCount(text, start, headerEnd) != 1) {
-        // No header, or one with a quote or a lone return: Commons CSV reads everything, as it always did.
-        parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(pushedBack(text, 0, length));
-        header = parser.getHeaderNames();
-        records = parser.iterator();
-        return;
-      }
-      header = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get()
-          .parse(new java.io.StringReader(new String(text, start, headerEnd - start))).getHeaderNames();
-      carry = Arrays.copyOfRange(text, headerEnd, length);
-      carried = carry.length;
-      lines = lineFeeds(text, 0, headerEnd);
-    }
-
-    private static long lineFeeds(char[] text, int from, int to) {
-      long n = 0;
-      for (int i = from; i < to; i++) {
-        if (text[i] == '\n') {
-          n++;
-        }
-      }
-      return n;
+      parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(in);
+      records = parser.iterator();
     }
 
     List<String> header() {
-      return header;
+      return parser.getHeaderNames();
     }
 
-    /** The next batch, or null after the last. */
-    Batch next() throws IOException {
-      if (records != null) {
-        List<Row> rows = new ArrayList<>(BATCH);
-        try {
-          while (rows.size() < BATCH && records.hasNext()) {
-            CSVRecord r = records.next();
-            rows.add(new Row(r.values(), r.getRecordNumber()));
-          }
-        } catch (UncheckedIOException e) {
-          throw lines == 0 ? e : new UncheckedIOException(new IOException(e.getCause().getMessage()
-              + " (the lines counted from line " + (lines + 1) + " of the file)", e.getCause()));
-        }
-        return rows.isEmpty() ? null : recent -> rows;
-      }
-      if (end && carried == 0) {
+    /** The next batch of rows, or null after the last. */
+    List<Row> next() {
+      if (!records.hasNext()) {
         return null;
       }
-      char[] text = new char[Math.max(BLOCK, 2 * carried)];
-      System.arraycopy(carry, 0, text, 0, carried);
-      int length = carried;
-      int cut = -1;
-      while (cut <= 0 && !(end && length == 0)) {
-        if (!end) {
-          if (length == text.length) {
-            text = Arrays.copyOf(text, 2 * length);
-          }
-          int n = in.read(text, length, text.length - length);
-          if (n < 0) {
-            end = true;
-          } else {
-            length += n;
-          }
-        }
-        cut = end ? length : lastLineEnd(text, length);
-      }
-      if (length == 0) {
-        return null;
-      }
-      long count = lineCount(text, 0, cut);
-      if (count < 0) {
-        parser = CSVParser.builder().setReader(pushedBack(text, 0, length)).setFormat(RECORDS)
-            .setRecordNumber(before + 1).get();
-        records = parser.iterator();
-        carried = 0;
-        return next();
-      }
-      carry = Arrays.copyOfRange(text, cut, length);
-      carried = carry.length;
-      lines += lineFeeds(text, 0, cut);
-      long first = before + 1;
-      before += count;
-      char[] block = text;
-      int blockLength = cut;
-      return recent -> split(block, blockLength, first, recent);
-    }
-
-    /** The unread text first, then the rest of the input. */
-    private Reader pushedBack(char[] text, int from, int to) throws IOException {
-      java.io.PushbackReader back = new java.io.PushbackReader(in, Math.max(1, to - from));
-      back.unread(text, from, to - from);
-      end = true;
-      return back;
-    }
-
-    /** Just after the first line feed ending a line with something on it; -1 if there is none yet. */
-    private static int headerEnd(char[] text, int length) {
-      int start = 0;
-      for (int i = 0; i < length; i++) {
-        if (text[i] == '\n') {
-          if (i > start && !(i == start + 1 && text[start] == '\r')) {
-            return i + 1;
-          }
-          start = i + 1;
-        }
-      }
-      return -1;
-    }
-
-    /** Just after the last line feed; 0 if there is none. */
-    private static int lastLineEnd(char[] text, int length) {
-      for (int i = length - 1; i >= 0; i--) {
-        if (text[i] == '\n') {
-          return i + 1;
-        }
-      }
-      return 0;
-    }
-
-    /**
-     * The lines with something on them in {@code text[from, to)}, which Commons CSV reads as as many records; -1 if
-     * the text has a quote or a carriage return that is not just before a line feed (text for Commons CSV itself).
-     */
-    static long lineCount(char[] text, int from, int to) {
-      long lines = 0;
-      int start = from;
-      for (int i = from; i < to; i++) {
-        char c = text[i];
-        if (c == '"' || c == '\r' && (i + 1 == to || text[i + 1] != '\n')) {
-          return -1;
-        }
-        if (c == '\n') {
-          if (lineEnd(text, start, i) > start) {
-            lines++;
-          }
-          start = i + 1;
-        }
-      }
-      return start < to ? lines + 1 : lines;
-    }
-
-    private static int lineEnd(char[] text, int start, int lineFeed) {
-      return lineFeed > start && text[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
-    }
-
-    /** The rows of whole lines counted by {@link #lineCount}: cells between commas, trimmed as Commons CSV trims. */
-    static List<Row> split(char[] text, int length, long first, String[] recent) {
-      List<Row> rows = new ArrayList<>(BLOCK / 32);
-      long number = first;
-      int start = 0;
-      for (int i = 0; i <= length; i++) {
-        if (i < length && text[i] != '\n') {
-          continue;
-        }
-        int end = i < length ? lineEnd(text, start, i) : i;
-        if (end > start) {
-          int commas = 0;
-          for (int k = start; k < end; k++) {
-            commas += text[k] == ',' ? 1 : 0;
-          }
-          String[] cells = new String[commas + 1];
-          int from = start;
-          int cell = 0;
-          for (int k = start; k <= end; k++) {
-            if (k == end || text[k] == ',') {
-              cells[cell++] = trimmed(text, from, k, recent);
-              from = k + 1;
-            }
-          }
-          rows.add(new Row(cells, number++));
-        }
-        start = i + 1;
+      List<Row> rows = new ArrayList<>(BATCH);
+      while (rows.size() < BATCH && records.hasNext()) {
+        CSVRecord r = records.next();
+        rows.add(new Row(r.values(), r.getRecordNumber()));
       }
       return rows;
     }
 
-    private static String trimmed(char[] text, int from, int to, String[] recent) {
-      while (from < to && text[from] <= ' ') {
-        from++;
-      }
-      while (to > from && text[to - 1] <= ' ') {
-        to--;
-      }
-      int length = to - from;
-      if (length > SHORT) {
-        return new String(text, from, length);
-      }
-      int hash = 0;
-      for (int k = from; k < to; k++) {
-        hash = 31 * hash + text[k];
-      }
-      int slot = (hash ^ hash >>> 16) & (recent.length - 1);
-      String known = recent[slot];
-      if (known != null && known.length() == length && known.hashCode() == hash) {
-        int k = 0;
-        while (k < length && known.charAt(k) == text[from + k]) {
-          k++;
-        }
-        if (k == length) {
-          return known;
-        }
-      }
-      String cell = new String(text, from, length);
-      recent[slot] = cell;
-      return cell;
-    }
-
     @Override
     public void close() throws IOException {
-      if (parser != null) {
-        parser.close();
+      parser.close();
+    }
+  }
+
+  /**
+   * Short cells that repeat (years, places, headcounts), kept per lane so that each is one string and the converters'
+   * caches find it by identity: a cell is replaced by the recent one with the same characters, or becomes it.
+   */
+  static final class Recent {
+    /** Cells at most this long are looked for among the recent ones. */
+    private static final int SHORT = 16;
+    /** How many recent cells a lane keeps (a power of two). */
+    private final String[] cells = new String[1 << 9];
+
+    String of(String cell) {
+      if (cell.length() > SHORT) {
+        return cell;
       }
+      int hash = cell.hashCode();
+      int slot = (hash ^ hash >>> 16) & (cells.length - 1);
+      String known = cells[slot];
+      if (known != null && known.equals(cell)) {
+        return known;
+      }
+      cells[slot] = cell;
+      return cell;
     }
   }
 
@@ -596,7 +384,7 @@ final class CsvBatch {
     final Layout layout;
     final Language language;
     final CsvRecords out = new CsvRecords();
-    final String[] recent = new String[Input.RECENT];
+    final Recent recent = new Recent();
 
     Lane(CommandSpec spec, Rows rows, Layout layout, Language language) {
       this.spec = spec;
@@ -676,7 +464,7 @@ final class CsvBatch {
         Column c = columns.get(i);
         String cell = record.get(i);
         if (c != null && !cell.isEmpty()) {
-          c.apply(cell, language);
+          c.apply(recent.of(cell), language);
         }
       }
       List<String> empty = null;
@@ -794,14 +582,14 @@ final class CsvBatch {
       CsvRecords head = new CsvRecords();
       head.record(header);
       out.write(head.take());
-      Batch batch = input.next();
+      List<Row> batch = input.next();
       while (batch != null || !pending.isEmpty()) {
         if (batch != null && pending.size() < 2 * lanesWanted) {
-          Batch rowsOf = batch;
+          List<Row> rowsOf = batch;
           pending.add(pool.submit(() -> {
             Lane lane = lanes.take();
             try {
-              return lane.compute(rowsOf.rows(lane.recent));
+              return lane.compute(rowsOf);
             } finally {
               lanes.add(lane);
             }
