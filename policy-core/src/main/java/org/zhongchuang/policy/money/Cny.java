@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Renderable;
 import java.math.BigDecimal;
@@ -113,6 +114,55 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
    */
   public static Cny parse(String text) {
     requireNonNull(text, "text");
+    long plain = plainFen(text);
+    return plain != NOT_PLAIN ? ofFen(plain) : parseGrammar(text);
+  }
+
+  /** What {@link #plainFen} gives for text it leaves to the grammar. */
+  static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * The fen of the commonest text, read without building a number: ASCII digits, at most 15 of them, with an optional
+   * minus sign before and an optional point and one or two decimals after ({@code 250000}, {@code -3.5},
+   * {@code 0012.30}); {@link #NOT_PLAIN} for any other text, which {@link #parseGrammar} reads (or refuses) as the
+   * grammar says. Such text means the same under the grammar, and cannot overflow.
+   */
+  static long plainFen(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int start = i;
+    long fen = 0;
+    while (i < n && i - start < 16) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        break;
+      }
+      fen = fen * 10 + (c - '0');
+      i++;
+    }
+    int whole = i - start;
+    if (whole == 0 || whole > 15) {
+      return NOT_PLAIN;
+    }
+    fen *= 100;
+    if (i < n) {
+      int decimals = n - i - 1;
+      if (text.charAt(i) != '.' || decimals == 0 || decimals > 2) {
+        return NOT_PLAIN;
+      }
+      for (int k = 1, weight = 10; k <= decimals; k++, weight /= 10) {
+        char c = text.charAt(i + k);
+        if (c < '0' || c > '9') {
+          return NOT_PLAIN;
+        }
+        fen += (c - '0') * weight;
+      }
+    }
+    return start == 1 ? -fen : fen;
+  }
+
+  /** {@link #parse} by the grammar, for any text. */
+  static Cny parseGrammar(String text) {
     AmountText in = new AmountText(text);
     if (in.isEmpty()) {
       throw MalformedAmountException.amount(text, "empty");
@@ -327,32 +377,41 @@ public final class Cny implements Comparable<Cny>, Renderable, Serializable {
     return render(true);
   }
 
-  // Explanations format many amounts per result: digits are laid out by hand, not through String.format.
+  // Explanations and CSV files format many amounts: digits are laid out by hand, not through String.format.
   private String render(boolean grouped) {
     // Written right to left into one array: two decimals, the point, then the yuan with separators every three.
-    char[] out = new char[28];
+    byte[] out = new byte[28];
     int at = out.length;
-    boolean negative = fen < 0;
-    // Long.MIN_VALUE has no positive counterpart; its digits are those of its negation, taken as unsigned.
-    long rest = negative ? -fen : fen;
-    for (int i = 0; i < 2; i++) {
-      out[--at] = (char) ('0' + Long.remainderUnsigned(rest, 10));
-      rest = Long.divideUnsigned(rest, 10);
-    }
+    // Digits are taken from the amount made negative: Long.MIN_VALUE has no positive counterpart.
+    long rest = fen < 0 ? fen : -fen;
+    int cents = (int) (rest % 100);
+    rest /= 100;
+    out[--at] = (byte) ('0' - cents % 10);
+    out[--at] = (byte) ('0' - cents / 10);
     out[--at] = '.';
     int digits = 0;
+    // Long division while the yuan do not fit in an int, then int division, which is cheaper.
+    while (rest < Integer.MIN_VALUE) {
+      if (grouped && digits > 0 && digits % 3 == 0) {
+        out[--at] = ',';
+      }
+      out[--at] = (byte) ('0' - rest % 10);
+      rest /= 10;
+      digits++;
+    }
+    int yuan = (int) rest;
     do {
       if (grouped && digits > 0 && digits % 3 == 0) {
         out[--at] = ',';
       }
-      out[--at] = (char) ('0' + Long.remainderUnsigned(rest, 10));
-      rest = Long.divideUnsigned(rest, 10);
+      out[--at] = (byte) ('0' - yuan % 10);
+      yuan /= 10;
       digits++;
-    } while (rest != 0);
-    if (negative) {
+    } while (yuan != 0);
+    if (fen < 0) {
       out[--at] = '-';
     }
-    return new String(out, at, out.length - at);
+    return new String(out, at, out.length - at, StandardCharsets.ISO_8859_1);
   }
 
   @Override

@@ -305,8 +305,44 @@ public final class Share implements Comparable<Share>, Renderable, Serializable 
     if (!hasTerminatingDecimal()) {
       return toFractionString();
     }
+    String small = smallDecimal();
+    if (small != null) {
+      return small;
+    }
     BigDecimal value = toBigDecimal().stripTrailingZeros();
     return value.setScale(Math.max(2, value.scale())).toPlainString();
+  }
+
+  /**
+   * {@link #toDecimalString()} of a terminating share whose digits fit in a {@code long}, computed in it: the
+   * denominator {@code 2^a × 5^b} divides {@code 10^max(a, b)}, so the value is {@code numerator × (10^k ÷ denominator)}
+   * with {@code k} decimals, trailing zeros dropped down to two. Null where the digits would not fit.
+   */
+  String smallDecimal() {
+    int twos = Long.numberOfTrailingZeros(denominator);
+    int fives = 0;
+    for (long d = denominator >>> twos; d > 1; d /= 5) {
+      fives++;
+    }
+    int scale = Math.max(2, Math.max(twos, fives));
+    if (scale > 18) {
+      return null;
+    }
+    long digits;
+    try {
+      digits = Math.multiplyExact(numerator, LongMath.pow(10, scale) / denominator);
+    } catch (ArithmeticException tooLong) {
+      return null;
+    }
+    while (scale > 2 && digits % 10 == 0) {
+      digits /= 10;
+      scale--;
+    }
+    StringBuilder out = new StringBuilder(24).append(digits);
+    while (out.length() <= scale) {
+      out.insert(0, '0');
+    }
+    return out.insert(out.length() - scale, '.').toString();
   }
 
   /**

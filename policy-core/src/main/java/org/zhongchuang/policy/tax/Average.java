@@ -57,7 +57,11 @@ public final class Average implements Comparable<Average>, Renderable, Serializa
     if (amount.isNegative()) {
       throw new PolicyInputException(Phrase.of("error.tax.negativeAverage", amount));
     }
-    return reduced(amount.toFen(), 100);
+    long fen = amount.toFen();
+    // gcd(fen, 100 = 2² × 5²) without a loop: the twos and fives fen shares with it.
+    long twos = 1L << Math.min(2, Long.numberOfTrailingZeros(fen | 4));
+    long common = twos * (fen % 25 == 0 ? 25 : fen % 5 == 0 ? 5 : 1);
+    return new Average(fen / common, 100 / common);
   }
 
   /**

@@ -149,6 +149,11 @@ public final class EnterpriseFacts implements Serializable {
     return established;
   }
 
+  /** Whether the headcount was given by quarter, or the assets by quarter or at the year's start and end. */
+  boolean sizeGivenAsValues() {
+    return employeeValues != null || assetValues != null;
+  }
+
   /** The same facts with another taxable income (what a "what if the income were…" needs). */
   public EnterpriseFacts withTaxableIncome(Cny income) {
     Builder b = toBuilder();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.zhongchuang.policy.Calculator;
 import org.zhongchuang.policy.DateNotCoveredException;
@@ -92,6 +93,9 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
     private final int firstYear;
     private final int years;
     private final AtomicReferenceArray<Object> slots;
+    /** {@link #place}'s answers. */
+    private final ConcurrentHashMap<Jurisdiction, Integer> nearest = new ConcurrentHashMap<>();
+
     /** What a slot holds for a year the catalogue cannot answer. */
     private static final Object NO_LAW = new Object();
 
@@ -169,8 +173,17 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
       return out;
     }
 
-    /** The nearest place in the chain that names a provision. */
+    /** The nearest place in the chain that names a provision, kept by place asked. */
     private int place(Jurisdiction jurisdiction) {
+      Integer known = nearest.get(jurisdiction);
+      if (known == null) {
+        known = nearestNamed(jurisdiction);
+        nearest.putIfAbsent(jurisdiction, known);
+      }
+      return known;
+    }
+
+    private int nearestNamed(Jurisdiction jurisdiction) {
       for (Jurisdiction at = jurisdiction; at != null; at = at.parent().orElse(null)) {
         for (int k = 0; k < places.length; k++) {
           if (places[k].equals(at)) {
@@ -302,6 +315,9 @@ public final class SmallLowProfitTaxCalculator implements Calculator<TaxCase, Ta
 
   /** The size must be given as the year's measure averages it: quarterly values only where it averages quarters. */
   private static void checkMeasure(TaxPlan plan, EnterpriseFacts facts) {
+    if (!facts.sizeGivenAsValues()) {
+      return; // averages given: any measure takes them
+    }
     SizeMeasure.Method method = plan.averaging();
     boolean quarterly = facts.employeesForm().filter(f -> f == EnterpriseFacts.Form.QUARTERLY).isPresent()
         || facts.assetsForm().filter(f -> f == EnterpriseFacts.Form.QUARTERLY).isPresent();

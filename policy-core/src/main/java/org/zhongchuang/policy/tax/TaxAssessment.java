@@ -4,11 +4,14 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.zhongchuang.policy.catalogue.Catalogue;
+import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.explain.Explained;
 import org.zhongchuang.policy.explain.Explanation;
+import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Jurisdiction;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
@@ -135,6 +138,82 @@ public final class TaxAssessment implements Explained, Serializable {
   @Override
   public Explanation explanation() {
     return trace().explanation();
+  }
+
+  /**
+   * The warnings of the {@linkplain #explanation() explanation}, equal to {@code explanation().warnings()}. Assessments
+   * of one calculator, year and place that differ only in amounts within one zone of the income axis (the same bands,
+   * provisions and conditions) share one list, built once; so reading the warnings of many assessments does not build
+   * their explanations. A headcount that is not a whole number may bring a warning of its own and is read from the
+   * explanation.
+   *
+   * @return the warnings, in order, each once; empty when nothing is uncertain, modified, missing or not modelled
+   */
+  @Override
+  public List<Step> warnings() {
+    TaxPlan.Summary summary = summary();
+    return summary == null ? explanation().warnings() : summary.warnings();
+  }
+
+  /**
+   * The provisions granting the {@linkplain #bands() bands}, each once, in the order of the bands: the statutory rate
+   * where the enterprise is not small low-profit, the reliefs and the small low-profit rate where it is, nothing in a
+   * loss year. Shared, like {@link #warnings()}, by the assessments with the same bands, so that a report listing them
+   * for many assessments does not build their bands.
+   *
+   * @return {@code bands()}'s {@link TaxBand#grantedBy()}, without repeats
+   */
+  public List<Provision> grantingProvisions() {
+    TaxPlan.Summary summary = summary();
+    return summary == null ? granting(bands()) : summary.grantedBy();
+  }
+
+  private static List<Provision> granting(List<TaxBand> bands) {
+    List<Provision> out = new ArrayList<>(bands.size());
+    for (TaxBand b : bands) {
+      if (!out.contains(b.grantedBy())) {
+        out.add(b.grantedBy());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The plan's summary for this assessment's key, built from this explanation if it is the first; null if keyless. */
+  private TaxPlan.Summary summary() {
+    int key = summaryKey();
+    if (key == KEYLESS) {
+      return null;
+    }
+    TaxPlan.Summary summary = plan.summaries.get(key);
+    return summary != null ? summary : plan.summaries.computeIfAbsent(key,
+        k -> new TaxPlan.Summary(trace().explanation().warnings(), granting(trace().bands())));
+  }
+
+  /**
+   * Everything the warnings and the bands' provisions depend on besides the plan, as one number: the shape of the
+   * bands (a loss, not eligible, or the zone of the income axis and whether its year is split at the relief's start),
+   * whether the size was asserted, whether a headcount was given, whether the size was given as the values the
+   * measure averages, and whether the enterprise is an incubated start-up. {@link #KEYLESS} where a headcount that is
+   * not a whole number may bring a warning of its own (PROVISIONS.md §7.2).
+   */
+  static final int KEYLESS = -1;
+
+  int summaryKey() {
+    EnterpriseFacts facts = taxCase.facts();
+    Average employees = facts.employeesOrNull();
+    if (employees != null && !employees.isWhole()) {
+      return KEYLESS;
+    }
+    int shape;
+    if (!facts.taxableIncome().isPositive()) {
+      shape = 0;
+    } else if (failed != 0) {
+      shape = 1;
+    } else {
+      shape = 2 + 2 * zone + (plan.zones[zone].split && relieved >= 0 ? 1 : 0);
+    }
+    return shape << 4 | (facts.sizeAsserted() ? 1 : 0) | (employees != null ? 2 : 0)
+        | (facts.sizeGivenAsValues() ? 4 : 0) | (facts.incubatedStartUp() ? 8 : 0);
   }
 
   @Override

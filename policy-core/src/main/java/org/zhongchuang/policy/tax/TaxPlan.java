@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.zhongchuang.policy.catalogue.IncomeBand;
 import org.zhongchuang.policy.catalogue.Provision;
 import org.zhongchuang.policy.catalogue.Restatement;
@@ -15,6 +16,7 @@ import org.zhongchuang.policy.catalogue.SmallLowProfitCriteria;
 import org.zhongchuang.policy.catalogue.SmallLowProfitRelief;
 import org.zhongchuang.policy.catalogue.SplitYearApportionment;
 import org.zhongchuang.policy.catalogue.TaxRate;
+import org.zhongchuang.policy.explain.Step;
 import org.zhongchuang.policy.law.Applicability.Status;
 import org.zhongchuang.policy.money.Cny;
 import org.zhongchuang.policy.money.Share;
@@ -72,6 +74,16 @@ final class TaxPlan {
   /** Zone {@code z} holds incomes {@code [zoneFrom[z], zoneFrom[z + 1] − 1]} in fen; the first starts at 1 fen. */
   final long[] zoneFrom;
   final Zone[] zones;
+
+  /**
+   * The warnings and the granting provisions of the assessments of this year and place, by the key of what they depend
+   * on ({@code TaxAssessment.summaryKey}): taken from the explanation of the first assessment read with each key, and
+   * shared by the others. A cache of values that never change, so the plan stays immutable in every observable way.
+   */
+  final ConcurrentHashMap<Integer, Summary> summaries = new ConcurrentHashMap<>();
+
+  /** The warnings of an explanation, and its bands' granting provisions, each once, in band order. */
+  record Summary(List<Step> warnings, List<Provision> grantedBy) {}
 
   /** The bands an income in one zone is taxed in: all but the last are complete. */
   static final class Zone {

@@ -2,10 +2,10 @@ package org.zhongchuang.policy.examples.cli;
 
 import static org.zhongchuang.policy.examples.cli.Reports.t;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -34,9 +34,10 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.zhongchuang.policy.PolicyInputException;
+import org.zhongchuang.policy.money.Cny;
+import org.zhongchuang.policy.money.Share;
 import org.zhongchuang.policy.text.Language;
 import org.zhongchuang.policy.text.Renderable;
 import picocli.CommandLine;
@@ -83,14 +84,16 @@ final class CsvBatch {
     /**
      * Computes the case the options hold now.
      *
-     * @return the result's cells, in {@link #header()} order
+     * @return the result's cells, in {@link #header()} order: text, an amount ({@link Cny}, written as
+     *     {@link Cny#toPlainString()} writes it) or a share ({@link Share}, written as
+     *     {@link Share#toDecimalString()} writes it)
      * @throws ParameterException or {@link PolicyInputException} for a case that is refused
      */
-    List<String> compute(Language language);
+    List<?> compute(Language language);
 
     /** Rows with these columns, computed by {@code compute}. */
     static Rows of(Map<String, List<String>> aliases, Map<String, List<String>> pairs, List<String> required,
-        List<String> header, Function<Language, List<String>> compute) {
+        List<String> header, Function<Language, ? extends List<?>> compute) {
       return new Rows() {
         @Override
         public Map<String, List<String>> aliases() {
@@ -113,7 +116,7 @@ final class CsvBatch {
         }
 
         @Override
-        public List<String> compute(Language language) {
+        public List<?> compute(Language language) {
           return compute.apply(language);
         }
       };
@@ -291,11 +294,85 @@ final class CsvBatch {
     int idIndex = -1;
   }
 
-  /** What one lane computed for a run of rows: their cells, and how many were refused or met a fault. */
+  /** What one lane computed for a run of rows: their records as CSV in UTF-8, how many, how many refused or faulty. */
   private static final class Chunk {
-    final List<List<String>> rows = new ArrayList<>();
+    byte[] text;
+    int rows;
     int refused;
     int faults;
+  }
+
+  /** One row of the input: its cells, trimmed, and its number among the rows (from 1, after the header). */
+  record Row(String[] cells, long number) {
+    int size() {
+      return cells.length;
+    }
+
+    String get(int i) {
+      return cells[i];
+    }
+  }
+
+  /**
+   * The input after its header, read by Commons CSV on the thread that calls {@link #next()}, in batches of
+   * {@link #BATCH} records: each record's trimmed cells and number.
+   */
+  static final class Input implements AutoCloseable {
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+
+    Input(Reader in) throws IOException {
+      parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+          .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(in);
+      records = parser.iterator();
+    }
+
+    List<String> header() {
+      return parser.getHeaderNames();
+    }
+
+    /** The next batch of rows, or null after the last. */
+    List<Row> next() {
+      if (!records.hasNext()) {
+        return null;
+      }
+      List<Row> rows = new ArrayList<>(BATCH);
+      while (rows.size() < BATCH && records.hasNext()) {
+        CSVRecord r = records.next();
+        rows.add(new Row(r.values(), r.getRecordNumber()));
+      }
+      return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+      parser.close();
+    }
+  }
+
+  /**
+   * Short cells that repeat (years, places, headcounts), kept per lane so that each is one string and the converters'
+   * caches find it by identity: a cell is replaced by the recent one with the same characters, or becomes it.
+   */
+  static final class Recent {
+    /** Cells at most this long are looked for among the recent ones. */
+    private static final int SHORT = 16;
+    /** How many recent cells a lane keeps (a power of two). */
+    private final String[] cells = new String[1 << 9];
+
+    String of(String cell) {
+      if (cell.length() > SHORT) {
+        return cell;
+      }
+      int hash = cell.hashCode();
+      int slot = (hash ^ hash >>> 16) & (cells.length - 1);
+      String known = cells[slot];
+      if (known != null && known.equals(cell)) {
+        return known;
+      }
+      cells[slot] = cell;
+      return cell;
+    }
   }
 
   /** One subcommand instance with its columns bound to its options: rows go through one lane at a time. */
@@ -306,6 +383,8 @@ final class CsvBatch {
     final List<OptionSpec> required = new ArrayList<>();
     final Layout layout;
     final Language language;
+    final CsvRecords out = new CsvRecords();
+    final Recent recent = new Recent();
 
     Lane(CommandSpec spec, Rows rows, Layout layout, Language language) {
       this.spec = spec;
@@ -321,45 +400,55 @@ final class CsvBatch {
       }
     }
 
-    Chunk compute(List<CSVRecord> records) {
+    Chunk compute(List<Row> records) {
       Chunk chunk = new Chunk();
-      for (CSVRecord record : records) {
-        List<String> cells = new ArrayList<>(3 + rows.header().size());
+      int width = rows.header().size();
+      for (Row record : records) {
         int id = layout.idIndex;
         String given = id >= 0 && id < record.size() ? record.get(id) : "";
-        cells.add(given.isEmpty() ? Long.toString(record.getRecordNumber()) : given);
+        out.cell(given.isEmpty() ? Long.toString(record.number()) : given, true);
+        List<?> result = List.of();
         try {
-          List<String> result = computeRow(record);
-          cells.add("ok");
-          cells.add("");
-          cells.addAll(result);
+          result = computeRow(record);
+          out.cell("ok", false);
+          out.cell("", false);
         } catch (CellRefused e) {
-          refused(cells, e.message.render(language));
+          refused(e.message.render(language));
           chunk.refused++;
         } catch (Refusals.Refusal e) {
-          refused(cells, e.inRow(layout.labels).render(language));
+          refused(e.inRow(layout.labels).render(language));
           chunk.refused++;
         } catch (ParameterException e) {
-          refused(cells, Parsing.describe(e, language));
+          refused(Parsing.describe(e, language));
           chunk.refused++;
         } catch (PolicyInputException e) {
-          refused(cells, e.message(language));
+          refused(e.message(language));
           chunk.refused++;
         } catch (RuntimeException e) {
-          cells.add("error");
-          cells.add(t(language, "内部错误（", "internal error (") + e.getClass().getSimpleName()
-              + t(language, "）：", "): ") + e.getMessage());
+          out.cell("error", false);
+          out.cell(t(language, "内部错误（", "internal error (") + e.getClass().getSimpleName()
+              + t(language, "）：", "): ") + e.getMessage(), false);
           chunk.faults++;
         }
-        while (cells.size() < 3 + rows.header().size()) {
-          cells.add("");
+        for (Object cell : result) {
+          out.value(cell, false);
         }
-        chunk.rows.add(cells);
+        for (int i = result.size(); i < width; i++) {
+          out.cell("", false);
+        }
+        out.end();
+        chunk.rows++;
       }
+      chunk.text = out.take();
       return chunk;
     }
 
-    private List<String> computeRow(CSVRecord record) {
+    private void refused(String message) {
+      out.cell("refused", false);
+      out.cell(PolicyCli.oneLine(message), false);
+    }
+
+    private List<?> computeRow(Row record) {
       for (Column c : columns) {
         if (c != null) {
           c.reset();
@@ -375,7 +464,7 @@ final class CsvBatch {
         Column c = columns.get(i);
         String cell = record.get(i);
         if (c != null && !cell.isEmpty()) {
-          c.apply(cell, language);
+          c.apply(recent.of(cell), language);
         }
       }
       List<String> empty = null;
@@ -413,11 +502,9 @@ final class CsvBatch {
     Charset charset = csv.charset(spec);
     Rows rows = source.rows();
     Map<String, String> names = columnNames(spec, rows);
-    try (Reader in = reader(csv, charset);
-        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(false).get().parse(in)) {
-      Layout layout = layout(spec, rows, names, parser.getHeaderNames());
-      return write(spec, csv, language, parser, layout, new Lane(spec, rows, layout, language));
+    try (Reader in = reader(csv, charset); Input input = new Input(in)) {
+      Layout layout = layout(spec, rows, names, input.header());
+      return write(spec, csv, language, input, layout, new Lane(spec, rows, layout, language));
     } catch (IOException | UncheckedIOException e) {
       throw Refusals.invalid(spec, "--csv", unreadable(csv, charset, e));
     }
@@ -470,7 +557,7 @@ final class CsvBatch {
     return new Lane(copy, ((Source) copy.userObject()).rows(), layout, language);
   }
 
-  private static int write(CommandSpec spec, CsvOptions csv, Language language, CSVParser parser, Layout layout,
+  private static int write(CommandSpec spec, CsvOptions csv, Language language, Input input, Layout layout,
       Lane first) throws IOException {
     int lanesWanted = Math.max(1, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
     BlockingQueue<Lane> lanes = new ArrayBlockingQueue<>(lanesWanted);
@@ -491,37 +578,31 @@ final class CsvBatch {
     List<String> header = new ArrayList<>(List.of("id", "status", "error"));
     header.addAll(first.rows.header());
     Deque<Future<Chunk>> pending = new ArrayDeque<>();
-    try (Writer out = writer(spec, csv);
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(header);
-      Iterator<CSVRecord> records = parser.iterator();
-      while (records.hasNext() || !pending.isEmpty()) {
-        if (records.hasNext() && pending.size() < 2 * lanesWanted) {
-          List<CSVRecord> batch = new ArrayList<>(BATCH);
-          while (batch.size() < BATCH && records.hasNext()) {
-            batch.add(records.next());
-          }
+    try (Sink out = sink(spec, csv)) {
+      CsvRecords head = new CsvRecords();
+      head.record(header);
+      out.write(head.take());
+      List<Row> batch = input.next();
+      while (batch != null || !pending.isEmpty()) {
+        if (batch != null && pending.size() < 2 * lanesWanted) {
+          List<Row> rowsOf = batch;
           pending.add(pool.submit(() -> {
             Lane lane = lanes.take();
             try {
-              return lane.compute(batch);
+              return lane.compute(rowsOf);
             } finally {
               lanes.add(lane);
             }
           }));
+          batch = input.next();
           continue;
         }
         Chunk chunk = done(pending.poll());
-        for (List<String> row : chunk.rows) {
-          for (String cell : row) {
-            printer.print(cell);
-          }
-          printer.println();
-        }
+        out.write(chunk.text);
         refused += chunk.refused;
         faults += chunk.faults;
         long before = total;
-        total += chunk.rows.size();
+        total += chunk.rows;
         if (progress && before / PROGRESS_EVERY != total / PROGRESS_EVERY) {
           err.print(t(language, "\r已处理 " + total + " 行", "\r" + total + " rows done"));
           err.flush();
@@ -553,11 +634,6 @@ final class CsvBatch {
       }
       throw new IllegalStateException(cause);
     }
-  }
-
-  private static void refused(List<String> cells, String message) {
-    cells.add("refused");
-    cells.add(PolicyCli.oneLine(message));
   }
 
   /** Every name a column may have, lower-cased, to the column's own name (the option's name without dashes). */
@@ -630,52 +706,56 @@ final class CsvBatch {
     return in;
   }
 
-  private static Writer writer(CommandSpec spec, CsvOptions csv) throws IOException {
-    Writer out;
+  /**
+   * Where the records go: the {@code --out} file, written in UTF-8 as the lanes encoded them (a run of rows in one
+   * write), or standard output through its own writer (flushed, not closed, at the end).
+   */
+  private interface Sink extends AutoCloseable {
+    void write(byte[] utf8) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private static Sink sink(CommandSpec spec, CsvOptions csv) throws IOException {
+    Sink sink;
     if (csv.output == null) {
-      out = new NonClosing(spec.commandLine().getOut());
+      PrintWriter out = spec.commandLine().getOut();
+      sink = new Sink() {
+        @Override
+        public void write(byte[] utf8) {
+          out.write(new String(utf8, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void close() {
+          out.flush();
+        }
+      };
     } else {
+      OutputStream file;
       try {
-        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv.output), StandardCharsets.UTF_8),
-            1 << 16);
+        file = new BufferedOutputStream(Files.newOutputStream(csv.output), 1 << 16);
       } catch (IOException e) {
         throw Refusals.invalid(spec, "--out", Refusals.text(csv.output + "：无法写入（" + e.getMessage() + "）",
             csv.output + ": cannot write it (" + e.getMessage() + ")"));
       }
+      sink = new Sink() {
+        @Override
+        public void write(byte[] utf8) throws IOException {
+          file.write(utf8);
+        }
+
+        @Override
+        public void close() throws IOException {
+          file.close();
+        }
+      };
     }
     if (csv.bom) {
-      out.write('\uFEFF');
+      sink.write("\uFEFF".getBytes(StandardCharsets.UTF_8));
     }
-    return out;
-  }
-
-  /** Standard output, flushed but not closed at the end of the batch. */
-  private static final class NonClosing extends Writer {
-    private final Writer out;
-
-    NonClosing(Writer out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      out.write(buffer, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) throws IOException {
-      out.write(s, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.flush();
-    }
+    return sink;
   }
 
 }

@@ -69,14 +69,11 @@ final class Reports {
     return PolicyCli.oneLine(out.toString());
   }
 
-  /** The ids of the provisions that granted the bands, joined with ";" (for one CSV cell). */
-  static String provisionIds(List<org.zhongchuang.policy.tax.TaxBand> bands) {
+  /** The ids of the provisions that granted the bands, each once, joined with ";" (for one CSV cell). */
+  static String provisionIds(List<org.zhongchuang.policy.catalogue.Provision> granting) {
     StringBuilder out = new StringBuilder();
-    for (org.zhongchuang.policy.tax.TaxBand band : bands) {
-      String id = band.grantedBy().id();
-      if (out.indexOf(id) < 0) {
-        out.append(out.length() == 0 ? "" : ";").append(id);
-      }
+    for (org.zhongchuang.policy.catalogue.Provision p : granting) {
+      out.append(out.length() == 0 ? "" : ";").append(p.id());
     }
     return out.toString();
   }

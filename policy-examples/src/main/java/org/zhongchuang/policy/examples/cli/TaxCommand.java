@@ -5,6 +5,7 @@ import static org.zhongchuang.policy.examples.cli.Reports.t;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -110,13 +111,61 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
   /** One enterprise per row of a CSV file. */
   @Override
   public CsvBatch.Rows rows() {
+    CsvCells cells = new CsvCells();
     return CsvBatch.Rows.of(ALIASES, Map.of(), REQUIRED, CSV_HEADER, language -> {
       TaxAssessment a = assess();
-      return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome().toPlainString(),
-          a.eligible() ? "yes" : "no", a.taxDue().toPlainString(), a.standardTax().toPlainString(),
-          a.relief().toPlainString(), a.effectiveRate().toDecimalString(), Reports.provisionIds(a.bands()),
-          Reports.joined(warnings(a), language));
+      return List.of(a.taxYear().toString(), a.jurisdiction().key(), a.taxableIncome(), a.eligible() ? "yes" : "no",
+          a.taxDue(), a.standardTax(), a.relief(), a.effectiveRate(),
+          cells.provisions(a.grantingProvisions()), warningsCell(a, language, cells));
     });
+  }
+
+  /** The warnings column: rendered once per list the assessments share (most lists are shared; see the core). */
+  private String warningsCell(TaxAssessment a, Language language, CsvCells cells) {
+    if (incubated && !incubatedCited(a)) {
+      return Reports.joined(warnings(a), language);
+    }
+    return cells.warnings(a.warnings(), language);
+  }
+
+  /**
+   * The text of cells that many rows share, kept by the identity of the list they are made from (the assessments of
+   * one year, place and zone share their lists of warnings and provisions). One per lane: not thread-safe.
+   */
+  private static final class CsvCells {
+    private static final int KEPT = 1024;
+    private final Map<List<?>, String> provisions = new IdentityHashMap<>();
+    private final Map<List<?>, String> warnings = new IdentityHashMap<>();
+    private Language language;
+
+    String provisions(List<Provision> granting) {
+      String cell = provisions.get(granting);
+      if (cell == null) {
+        cell = Reports.provisionIds(granting);
+        keep(provisions, granting, cell);
+      }
+      return cell;
+    }
+
+    String warnings(List<? extends Renderable> list, Language in) {
+      if (in != language) {
+        warnings.clear();
+        language = in;
+      }
+      String cell = warnings.get(list);
+      if (cell == null) {
+        cell = Reports.joined(list, in);
+        keep(warnings, list, cell);
+      }
+      return cell;
+    }
+
+    private static void keep(Map<List<?>, String> cache, List<?> list, String cell) {
+      if (cache.size() >= KEPT) {
+        cache.clear();
+      }
+      cache.put(list, cell);
+    }
   }
 
   /** The assessment's warnings, then those of flags that changed nothing in this case. */
