@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -487,6 +488,27 @@ final class CsvBatch {
   }
 
   /**
+   * What the subcommands that take {@code --csv} do: the rows of the file when one is given, else the one case of the
+   * command line, once the options it requires are there.
+   *
+   * @param spec the subcommand, not null
+   * @param csv its CSV options, not null
+   * @param output its output options (a CSV batch refuses {@code --json}), not null
+   * @param source the subcommand itself, not null
+   * @param required the options one case needs, as the user types them
+   * @param one computes and prints the one case, returning the exit status
+   * @return the exit status
+   */
+  static int oneOrMany(CommandSpec spec, CsvOptions csv, OutputOptions output, Source source, List<String> required,
+      IntSupplier one) {
+    if (csv.given()) {
+      return runBatch(spec, csv, output.csvLanguage(spec), source);
+    }
+    Refusals.required(spec, required);
+    return one.getAsInt();
+  }
+
+  /**
    * Runs the batch: reads {@code --csv}, writes to {@code --out} or standard output, and a summary line to standard
    * error. Rows are computed on as many lanes as there are processors, each a copy of the subcommand made from the
    * same command line, and written in their input order.
@@ -498,7 +520,7 @@ final class CsvBatch {
    * @return {@link PolicyCli#OK} when every row was computed, {@link PolicyCli#ROWS_REFUSED} when some were refused,
    *     {@link PolicyCli#INTERNAL_ERROR} when a row met a fault of the program
    */
-  static int run(CommandSpec spec, CsvOptions csv, Language language, Source source) {
+  private static int runBatch(CommandSpec spec, CsvOptions csv, Language language, Source source) {
     Charset charset = csv.charset(spec);
     Rows rows = source.rows();
     Map<String, String> names = columnNames(spec, rows);

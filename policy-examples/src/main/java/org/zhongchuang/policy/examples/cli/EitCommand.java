@@ -143,12 +143,10 @@ final class EitCommand implements Callable<Integer>, CsvBatch.Source {
 
   @Override
   public Integer call() {
-    if (csv.given()) {
-      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
-    }
-    Refusals.required(spec, REQUIRED);
-    AnnualReturnAssessment a = assess();
-    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
+    return CsvBatch.oneOrMany(spec, csv, output, this, REQUIRED, () -> {
+      AnnualReturnAssessment a = assess();
+      return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
+    });
   }
 
   private AnnualReturnAssessment assess() {

@@ -70,12 +70,10 @@ final class PrepayCommand implements Callable<Integer>, CsvBatch.Source {
 
   @Override
   public Integer call() {
-    if (csv.given()) {
-      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
-    }
-    Refusals.required(spec, REQUIRED);
-    PrepaymentAssessment a = assess();
-    return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
+    return CsvBatch.oneOrMany(spec, csv, output, this, REQUIRED, () -> {
+      PrepaymentAssessment a = assess();
+      return output.print(spec, l -> json(Contract.output(spec, l), a, l), l -> text(a, l));
+    });
   }
 
   private PrepaymentAssessment assess() {

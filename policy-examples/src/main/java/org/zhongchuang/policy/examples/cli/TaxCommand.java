@@ -77,14 +77,12 @@ final class TaxCommand implements Callable<Integer>, CsvBatch.Source {
 
   @Override
   public Integer call() {
-    if (csv.given()) {
-      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
-    }
-    Refusals.required(spec, REQUIRED);
-    TaxAssessment assessment = assess();
-    List<Renderable> warnings = warnings(assessment);
-    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l)
-        .put("warnings", Reports.texts(warnings, l)), l -> text(assessment, l) + flagWarnings(assessment, l));
+    return CsvBatch.oneOrMany(spec, csv, output, this, REQUIRED, () -> {
+      TaxAssessment assessment = assess();
+      List<Renderable> warnings = warnings(assessment);
+      return output.print(spec, l -> json(Contract.output(spec, l), assessment, l)
+          .put("warnings", Reports.texts(warnings, l)), l -> text(assessment, l) + flagWarnings(assessment, l));
+    });
   }
 
   private TaxAssessment assess() {

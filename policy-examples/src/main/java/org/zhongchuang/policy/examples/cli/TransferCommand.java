@@ -138,12 +138,10 @@ final class TransferCommand implements Callable<Integer>, CsvBatch.Source {
 
   @Override
   public Integer call() {
-    if (csv.given()) {
-      return CsvBatch.run(spec, csv, output.csvLanguage(spec), this);
-    }
-    Refusals.required(spec, REQUIRED);
-    TransferRewardAssessment assessment = assess();
-    return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
+    return CsvBatch.oneOrMany(spec, csv, output, this, REQUIRED, () -> {
+      TransferRewardAssessment assessment = assess();
+      return output.print(spec, l -> json(Contract.output(spec, l), assessment, l), l -> text(assessment, l));
+    });
   }
 
   /** A yes or no given by one of two flags, or null for neither; both are refused. */
